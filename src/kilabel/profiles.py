@@ -1,0 +1,266 @@
+"""Export profiles: what comes out (format, size, colour, bleed, compression, name). TOML in
+presets/profiles/; `prepare()` fits and converts the pixels before the label is drawn."""
+
+from __future__ import annotations
+
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image, ImageCms, ImageOps
+
+from kilabel import paths
+from kilabel.errors import ConfigError
+from kilabel.schema import from_dict, load_toml, require
+
+SCHEMA_VERSION = 1
+FORMATS = ("same", "jpeg", "png", "tiff", "webp", "pdf")
+INTENTS = {
+    "perceptual": ImageCms.Intent.PERCEPTUAL,
+    "relative": ImageCms.Intent.RELATIVE_COLORIMETRIC,
+    "saturation": ImageCms.Intent.SATURATION,
+    "absolute": ImageCms.Intent.ABSOLUTE_COLORIMETRIC,
+}
+DEFAULT_CMYK_ICC = "kilabel-FOGRA39.icc"
+
+
+@dataclass
+class ExportProfile:
+    id: str = ""
+    schema_version: int = SCHEMA_VERSION
+    title: dict[str, str] = field(default_factory=dict)
+    format: str = "same"  # same | jpeg | png | tiff | webp | pdf
+    width_mm: float = 0.0  # trim size; 0 = no physical size
+    height_mm: float = 0.0
+    dpi: float = 0.0  # 0 = keep the input's
+    width_px: int = 0
+    height_px: int = 0
+    long_edge_px: int = 0  # scale so the long edge has this many pixels
+    fit: str = "cover"  # cover (crop) | contain (pad) — with a fixed size
+    upscale: bool = True
+    color: str = "keep"  # keep | srgb | cmyk
+    icc: str = ""  # CMYK output profile (assets/icc or a path); empty: the shipped FOGRA39 profile
+    intent: str = "relative"
+    black_point_compensation: bool = True
+    bleed_mm: float = 0.0
+    safety_mm: float = 0.0
+    compression: str = "lzw"  # TIFF: lzw | deflate | none; PDF: lossless | jpeg
+    quality: int = 92
+    name_pattern: str = "{stem}{ext}"
+    write_xmp: bool = True
+    write_exif: bool = True
+    write_c2pa: bool = True
+    crop_marks: bool = False
+    source: str = ""
+
+    def check(self, where: str) -> None:
+        require(bool(self.id), where, "id", "must not be empty")
+        require(self.format in FORMATS, where, "format", f"must be one of {', '.join(FORMATS)}")
+        require(self.fit in ("cover", "contain"), where, "fit", "must be 'cover' or 'contain'")
+        require(self.color in ("keep", "srgb", "cmyk"), where, "color", "must be keep, srgb or cmyk")
+        require(self.intent in INTENTS, where, "intent", f"must be one of {', '.join(INTENTS)}")
+        require(1 <= self.quality <= 100, where, "quality", "must be between 1 and 100")
+        require((self.width_mm > 0) == (self.height_mm > 0), where, "width_mm/height_mm", "give both or neither")
+        require(not self.width_mm or self.dpi > 0, where, "dpi", "a physical size needs a dpi")
+        require(self.bleed_mm >= 0 and self.safety_mm >= 0, where, "bleed_mm/safety_mm", "must not be negative")
+        require((self.width_px > 0) == (self.height_px > 0), where, "width_px/height_px", "give both or neither")
+        require(self.format != "pdf" or self.width_mm > 0, where, "format", "a PDF profile needs a physical size")
+        try:
+            self.name_pattern.format(stem="a", ext=".x", profile="p", preset="k", lang="de")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ConfigError(f"{where}: name_pattern: unknown field {exc}") from exc
+
+    @property
+    def physical(self) -> bool:
+        return self.width_mm > 0
+
+    def output_format(self, input_format: str) -> str:
+        return input_format if self.format == "same" else self.format
+
+    def display_title(self, lang: str) -> str:
+        return self.title.get(lang) or self.title.get("de") or self.id
+
+
+SAME_AS_INPUT = ExportProfile(id="same-as-input", title={"de": "Wie Eingabe", "en": "Same as input"})
+
+
+def load_profile(path: Path) -> ExportProfile:
+    data = load_toml(path)
+    data.setdefault("id", path.stem)
+    prof = from_dict(ExportProfile, data, str(path))
+    prof.source = str(path)
+    return prof
+
+
+def profile_dirs() -> list[Path]:
+    return [paths.PRESETS / "profiles", paths.user_presets_dir() / "profiles"]
+
+
+def load_all(dirs: list[Path] | None = None) -> tuple[dict[str, ExportProfile], list[str]]:
+    out: dict[str, ExportProfile] = {SAME_AS_INPUT.id: SAME_AS_INPUT}
+    errors: list[str] = []
+    for folder in dirs or profile_dirs():
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.toml")):
+                try:
+                    prof = load_profile(path)
+                except ConfigError as exc:
+                    errors.append(str(exc))
+                    continue
+                out[prof.id] = prof
+    return out, errors
+
+
+def get(profile_id_or_path: str) -> ExportProfile:
+    path = Path(profile_id_or_path)
+    if path.suffix == ".toml" and path.exists():
+        return load_profile(path)
+    profiles, errors = load_all()
+    if profile_id_or_path in profiles:
+        return profiles[profile_id_or_path]
+    broken = [e for e in errors if Path(e.split(":")[0]).stem == profile_id_or_path]
+    if broken:
+        raise ConfigError(broken[0])
+    raise ConfigError(f"unknown export profile '{profile_id_or_path}' (known: {', '.join(sorted(profiles))})")
+
+
+@dataclass
+class Prepared:
+    image: Image.Image
+    icc: bytes | None
+    dpi: tuple[float, float] | None
+    px_per_mm: float | None
+    trim: tuple[int, int, int, int] | None  # in canvas pixels
+    effective_dpi: float | None = None
+    upscaled: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=8)
+def _profile_bytes(path: str) -> bytes:
+    return Path(path).read_bytes()
+
+
+def srgb_bytes() -> bytes:
+    shipped = paths.asset("icc", "sRGB.icc")
+    if shipped.exists():
+        return _profile_bytes(str(shipped))
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def cmyk_icc_path(profile: ExportProfile) -> Path:
+    name = profile.icc or DEFAULT_CMYK_ICC
+    p = Path(name)
+    return p if p.is_absolute() or p.exists() else paths.asset("icc", name)
+
+
+@functools.lru_cache(maxsize=16)
+def _transform(src: bytes, dst: bytes, in_mode: str, out_mode: str, intent: str, bpc: bool):
+    import io
+
+    flags = ImageCms.Flags.BLACKPOINTCOMPENSATION if bpc else ImageCms.Flags.NONE
+    return ImageCms.buildTransform(
+        ImageCms.ImageCmsProfile(io.BytesIO(src)), ImageCms.ImageCmsProfile(io.BytesIO(dst)),
+        in_mode, out_mode, renderingIntent=INTENTS[intent], flags=flags,
+    )
+
+
+def _icc_is_cmyk(icc: bytes) -> bool:
+    return len(icc) > 20 and icc[16:20] == b"CMYK"
+
+
+def convert_colour(img: Image.Image, icc: bytes | None, profile: ExportProfile, notes: list[str]):
+    """Colour as the profile asks; returns (image, icc to embed)."""
+    if profile.color == "keep":
+        return img, icc
+    if img.mode == "RGBA" and (profile.color == "cmyk" or profile.output_format("png") == "jpeg"):
+        from kilabel.encode import flatten
+
+        img = flatten(img)
+    if profile.color == "srgb":
+        target = srgb_bytes()
+        if img.mode == "CMYK":
+            src = icc if icc and _icc_is_cmyk(icc) else _profile_bytes(str(cmyk_icc_path(profile)))
+            if not icc:
+                notes.append("CMYK input without ICC profile: assumed FOGRA39")
+            img = ImageCms.applyTransform(img, _transform(src, target, "CMYK", "RGB", profile.intent,
+                                                          profile.black_point_compensation))
+        elif icc and icc != target and not _icc_is_cmyk(icc):
+            mode = img.mode
+            alpha = img.getchannel("A") if mode == "RGBA" else None
+            img = ImageCms.applyTransform(img.convert("RGB"), _transform(icc, target, "RGB", "RGB", profile.intent,
+                                                                         profile.black_point_compensation))
+            if alpha is not None:
+                img.putalpha(alpha)
+        return img, target
+    # cmyk
+    dst_path = cmyk_icc_path(profile)
+    if not dst_path.exists():
+        raise ConfigError(f"profile {profile.id}: CMYK ICC profile not found: {dst_path}")
+    dst = _profile_bytes(str(dst_path))
+    if img.mode == "CMYK":
+        if icc and icc != dst and _icc_is_cmyk(icc):
+            img = ImageCms.applyTransform(img, _transform(icc, dst, "CMYK", "CMYK", profile.intent,
+                                                          profile.black_point_compensation))
+        return img, dst
+    src = icc if icc and not _icc_is_cmyk(icc) else srgb_bytes()
+    img = ImageCms.applyTransform(img.convert("RGB"), _transform(src, dst, "RGB", "CMYK", profile.intent,
+                                                                 profile.black_point_compensation))
+    return img, dst
+
+
+def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) -> Prepared:
+    """Fit to the profile's size, convert colour; compute the trim box and pixels per millimetre."""
+    notes: list[str] = []
+    px_per_mm = trim = None
+    effective = None
+    upscaled = False
+    out_dpi = (profile.dpi, profile.dpi) if profile.dpi else dpi
+    if profile.physical:
+        w_mm, h_mm = profile.width_mm, profile.height_mm
+        if (img.width > img.height) != (w_mm > h_mm) and img.width != img.height:
+            w_mm, h_mm = h_mm, w_mm  # follow the image's orientation
+        px_per_mm = profile.dpi / 25.4
+        bleed = round(profile.bleed_mm * px_per_mm)
+        trim_w, trim_h = round(w_mm * px_per_mm), round(h_mm * px_per_mm)
+        canvas = (trim_w + 2 * bleed, trim_h + 2 * bleed)
+        scale = max(canvas[0] / img.width, canvas[1] / img.height) if profile.fit == "cover" \
+            else min(canvas[0] / img.width, canvas[1] / img.height)
+        effective = profile.dpi / scale
+        upscaled = scale > 1.0
+        img = _fit(img, canvas, profile.fit)
+        trim = (bleed, bleed, bleed + trim_w, bleed + trim_h)
+        if effective < 150:
+            notes.append(f"low resolution: {effective:.0f} dpi effective at {w_mm:g}×{h_mm:g} mm (under 150 dpi)")
+    elif profile.width_px:
+        target = (profile.width_px, profile.height_px)
+        upscaled = max(target[0] / img.width, target[1] / img.height) > 1.0
+        img = _fit(img, target, profile.fit)
+    elif profile.long_edge_px and (profile.upscale or max(img.size) > profile.long_edge_px):
+        s = profile.long_edge_px / max(img.size)
+        upscaled = s > 1.0
+        img = img.resize((max(1, round(img.width * s)), max(1, round(img.height * s))), Image.Resampling.LANCZOS)
+    if upscaled:
+        notes.append("image enlarged to fit the profile (upscaled)")
+    img, icc = convert_colour(img, icc, profile, notes)
+    return Prepared(img, icc, out_dpi, px_per_mm, trim, effective, upscaled, notes)
+
+
+def _fit(img: Image.Image, size: tuple[int, int], fit: str) -> Image.Image:
+    if img.size == size:
+        return img
+    if fit == "cover":
+        return ImageOps.fit(img, size, Image.Resampling.LANCZOS)
+    inner = ImageOps.contain(img, size, Image.Resampling.LANCZOS)
+    fill = (255, 255, 255, 0) if img.mode == "RGBA" else ((0, 0, 0, 0) if img.mode == "CMYK" else (255, 255, 255))
+    canvas = Image.new(img.mode, size, fill)
+    canvas.paste(inner, ((size[0] - inner.width) // 2, (size[1] - inner.height) // 2))
+    return canvas
+
+
+def output_name(profile: ExportProfile, stem: str, fmt: str, preset_id: str, lang: str, ext: str) -> str:
+    return profile.name_pattern.format(stem=stem, ext=ext, profile=profile.id, preset=preset_id, lang=lang)
+
+
+

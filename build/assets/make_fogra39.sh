@@ -24,5 +24,10 @@ colprof -v -qm -kr -l300 -L100 -nc \
     -D "kilabel FOGRA39 (ISO Coated v2 class)" \
     -C "Built from FOGRA39L.ti3 (Fogra, www.fogra.org; icc-profiles-free, Kai-Uwe Behrmann, zlib licence) with ArgyllCMS colprof" \
     -O kilabel-FOGRA39.icc FOGRA39L
+# colprof stamps the current time into the ICC header (bytes 24..35) and
+# leaves the profile ID zero: fix the date to 2024-01-01 00:00:00 so that the
+# file is reproducible byte for byte.
+printf '\007\350\000\001\000\001\000\000\000\000\000\000' |
+    dd of=kilabel-FOGRA39.icc bs=1 seek=24 conv=notrunc status=none
 cp kilabel-FOGRA39.icc "$out"
 echo "wrote $out"

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from kilabel import __version__
+from kilabel import __version__, cli_register
 from kilabel.errors import ExitCode, KilabelError
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -130,11 +130,14 @@ def cmd_export(args) -> int:
             tasks.append(ExportTask(
                 input=str(path), out_dir=args.out, preset=preset, profile=prof, provenance=dataclasses.replace(prov),
                 language=lang, overwrite=args.overwrite, sidecar=args.sidecar,
-                max_megapixels=settings.max_megapixels, strict=args.strict,
+                max_megapixels=settings.max_megapixels, strict=args.strict, reason=args.reason or "",
             ))
-    results, cancelled = engine.run_batch(
-        tasks, identity, jobs=args.jobs or settings.jobs, tsa_url=settings.tsa_url, progress=TerminalProgress(),
-    )
+    with cli_register.recorder_for_export(settings, tasks, identity) as recorder:  # one register entry per output
+        results, cancelled = engine.run_batch(
+            tasks, identity, jobs=args.jobs or settings.jobs, tsa_url=settings.tsa_url, progress=TerminalProgress(),
+            on_result=recorder,
+        )
+    cli_register.print_notes(recorder)
     failed = 0
     for res in results:
         for w in res.warnings:
@@ -144,6 +147,35 @@ def cmd_export(args) -> int:
             print(f"error: {res.error}", file=sys.stderr)
     ok = len(results) - failed
     print(f"{ok} of {len(tasks)} exported to {args.out}" + (f", {failed} failed" if failed else ""), file=sys.stderr)
+    if cancelled:
+        return ExitCode.cancelled
+    return ExitCode.some_failed if failed else ExitCode.ok
+
+
+def cmd_run_job(args) -> int:
+    """Export a job file saved by the window (kilabel-gui) or written by hand."""
+    from kilabel import engine, job, keys
+
+    settings = _settings()
+    the_job = job.load(Path(args.job))
+    if not the_job.images:
+        raise _usage(f"{args.job}: the job has no images")
+    tasks = job.tasks(the_job, settings, out_dir=args.out or "", overwrite=args.overwrite)
+    identity = None
+    if any(t.profile.write_c2pa for t in tasks):
+        identity, _ = keys.ensure(settings.keys_path, settings.organisation)
+    results, cancelled = engine.run_batch(
+        tasks, identity, jobs=args.jobs or settings.jobs, tsa_url=settings.tsa_url, progress=TerminalProgress(),
+    )
+    failed = [r for r in results if r.error]
+    for res in results:
+        for w in res.warnings:
+            print(f"warning: {res.input}: {w}", file=sys.stderr)
+    for res in failed:
+        print(f"error: {res.error}", file=sys.stderr)
+    out = args.out or the_job.out_dir
+    print(f"{len(results) - len(failed)} of {len(tasks)} exported to {out}"
+          + (f", {len(failed)} failed" if failed else ""), file=sys.stderr)
     if cancelled:
         return ExitCode.cancelled
     return ExitCode.some_failed if failed else ExitCode.ok
@@ -187,11 +219,11 @@ def cmd_profiles(args) -> int:
     items, errors = profiles.load_all()
     for e in errors:
         print(f"error: {e}", file=sys.stderr)
-    for p in items.values():
-        size = f"{p.width_mm:g}×{p.height_mm:g} mm @ {p.dpi:g} dpi" if p.physical else (
-            f"{p.width_px}×{p.height_px} px" if p.width_px else (f"long edge {p.long_edge_px} px" if p.long_edge_px
-                                                                 else "input size"))
-        print(f"{p.id:<24} {p.format:<5} {p.color:<5} {size:<28} {p.display_title('de')}")
+    if getattr(args, "json", False):
+        print(json.dumps([p.to_dict() for p in items.values()], ensure_ascii=False))
+    else:
+        for p in items.values():
+            print(p.summary())
     return ExitCode.usage if errors else ExitCode.ok
 
 
@@ -282,7 +314,15 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: one per core)")
     e.add_argument("--strict", action="store_true", help="refuse outputs that have preflight warnings")
     e.add_argument("--max-megapixels", type=float, help="refuse larger inputs (default 250)")
+    e.add_argument("--reason", help="why a file already in the register is exported again (a correction)")
     e.set_defaults(func=cmd_export)
+
+    rj = sub.add_parser("run-job", help="export a job file saved by the window (kilabel-gui)")
+    rj.add_argument("job", help="job file (.json)")
+    rj.add_argument("--out", "-o", help="output folder (default: the job's)")
+    rj.add_argument("--overwrite", action="store_true", help="replace existing outputs (never the inputs)")
+    rj.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: one per core)")
+    rj.set_defaults(func=cmd_run_job)
 
     v = sub.add_parser("verify", help="read provenance and check C2PA signatures")
     v.add_argument("files", nargs="+")
@@ -294,6 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
     pr.set_defaults(func=cmd_presets)
 
     pf = sub.add_parser("profiles", help="list export profiles")
+    pf.add_argument("--json", action="store_true")
     pf.set_defaults(func=cmd_profiles)
 
     k = sub.add_parser("keys", help="signing identity (certificate and key)")
@@ -318,6 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
     ta.add_argument("pem")
     ts.add_parser("list", help="list trust anchors")
     t.set_defaults(func=cmd_trust)
+    cli_register.add_parsers(sub)  # register, credits
     return p
 
 

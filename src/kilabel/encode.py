@@ -38,6 +38,7 @@ def encode(
     original_exif_raw: bytes | None = None,
     write_xmp: bool = True,
     write_exif: bool = True,
+    png_ifd0_offset: int = 8,
 ) -> None:
     xmp = metadata.build_xmp(prov, label, description) if write_xmp else None
     opts: dict = {}
@@ -49,7 +50,7 @@ def encode(
         if img.mode not in ("RGB", "CMYK", "L"):
             img = flatten(img)
         if write_exif:
-            opts["exif"] = metadata.build_exif_piexif(prov, description, original_exif_raw)
+            opts["exif"] = metadata.build_exif_pillow(prov, description, original_exif).tobytes()
         if xmp:
             opts["xmp"] = xmp
         img.save(path, "JPEG", quality=quality, optimize=False, **opts)
@@ -57,7 +58,7 @@ def encode(
         if img.mode == "CMYK":
             img = img.convert("RGB")
         if write_exif:
-            opts["exif"] = metadata.build_exif_piexif(prov, description, original_exif_raw)
+            opts["exif"] = metadata.build_exif_pillow(prov, description, original_exif).tobytes()
         if xmp:
             opts["xmp"] = xmp
         opts.pop("dpi", None)
@@ -69,7 +70,8 @@ def encode(
         if xmp:
             info.add_itxt("XML:com.adobe.xmp", xmp.decode("utf-8"), zip=False)
         if write_exif:
-            opts["exif"] = metadata.build_exif_pillow(prov, description, original_exif)
+            opts["exif"] = metadata.png_exif_bytes(
+                metadata.build_exif_pillow(prov, description, original_exif), png_ifd0_offset)
         img.save(path, "PNG", pnginfo=info, compress_level=6, **opts)
     elif fmt == "tiff":
         tiffinfo = {}

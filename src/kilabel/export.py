@@ -140,18 +140,28 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
         tmp_signed = tempfiles.temp_path(final)
         label = LabelRecord(task.preset.id, text, task.language, task.preset.placement.position, prov.register_id)
         description = metadata.statement(text, prov, task.language)
-        encode(
-            img, tmp_enc, fmt, prov=prov, label=label, description=description, icc=prepared.icc,
-            dpi=prepared.dpi, quality=profile.quality,
-            compression=(loaded.compression if profile.format == "same" and loaded.compression else profile.compression),
-            original_exif=loaded.exif, original_exif_raw=loaded.exif_raw,
-            write_xmp=profile.write_xmp, write_exif=profile.write_exif,
-        )
-        del img, prepared, loaded
+        # PNG: IFD0 beyond the C2PA manifest's length (see metadata.png_exif_bytes); estimate, check after.
+        png_offset = 8 + 8192 + 2 * len(prov.prompt.encode())
+
+        def encode_now() -> None:
+            encode(
+                img, tmp_enc, fmt, prov=prov, label=label, description=description, icc=prepared.icc,
+                dpi=prepared.dpi, quality=profile.quality,
+                compression=(loaded.compression if profile.format == "same" and loaded.compression
+                             else profile.compression),
+                original_exif=loaded.exif, original_exif_raw=loaded.exif_raw,
+                write_xmp=profile.write_xmp, write_exif=profile.write_exif, png_ifd0_offset=png_offset,
+            )
+
+        encode_now()
         if profile.write_c2pa:
             if signer is None:
                 signer = c2pa_sign.make_signer(identity, tsa_url)
             manifest = c2pa_sign.sign(signer, tmp_enc, tmp_signed, MIME[fmt], prov, text, final.name, parent)
+            if fmt == "png" and profile.write_exif and len(manifest) + 64 > png_offset:
+                png_offset = 2 * len(manifest) + 64
+                encode_now()
+                manifest = c2pa_sign.sign(signer, tmp_enc, tmp_signed, MIME[fmt], prov, text, final.name, parent)
             tempfiles.discard(tmp_enc)
             check = c2pa_sign.read(tmp_signed, MIME[fmt])
             if check.state not in ("valid", "trusted"):
@@ -160,6 +170,7 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
         else:
             os.replace(tmp_enc, tmp_signed)
             manifest = b""
+        del img, prepared, loaded
         out = tempfiles.commit(tmp_signed, final, task.overwrite, protect={src})
         result.output = str(out)
         if task.sidecar and manifest:

@@ -272,6 +272,8 @@ def draw_watermark(img: Image.Image, preset: LabelPreset, text: str) -> None:
     for row, y in enumerate(range(-mark.height // 2, img.height, step_y)):
         shift = (step_x // 2) * (row % 2)
         for x in range(-mark.width // 2 - shift, img.width, step_x):
+            if x + mark.width <= 0 or y + mark.height <= 0:
+                continue
             layer.alpha_composite(mark, (max(x, 0), max(y, 0)), (max(-x, 0), max(-y, 0)))
     _composite(img, layer, (0, 0))
 

@@ -34,6 +34,17 @@ EXIF_IFD = 0x8769
 EXIF_USER_COMMENT = 0x9286
 
 
+def _register_exif_types() -> None:
+    """Pillow has no type for UserComment in the Exif IFD and would write it as BYTE; EXIF says UNDEFINED."""
+    from PIL import TiffTags
+
+    group = TiffTags.TAGS_V2_GROUPS.setdefault(EXIF_IFD, {})
+    group.setdefault(EXIF_USER_COMMENT, TiffTags.TagInfo(EXIF_USER_COMMENT, "UserComment", TiffTags.UNDEFINED, 0))
+
+
+_register_exif_types()
+
+
 @dataclass
 class LabelRecord:
     """What was drawn, and the link to the register (kilabel's own XMP namespace)."""
@@ -182,7 +193,7 @@ def parse_xmp(packet: bytes | str) -> tuple[Provenance, LabelRecord, str, str]:
 def user_comment(text: str, little_endian: bool = False) -> bytes:
     """EXIF UserComment in the 'UNICODE' encoding: UTF-16 in the byte order of the EXIF block.
 
-    piexif writes big-endian ('MM') blocks; Pillow and libtiff write little-endian ('II').
+    We always write little-endian ('II') blocks, as Pillow and libtiff do.
     """
     return b"UNICODE\0" + text.encode("utf-16-le" if little_endian else "utf-16-be")
 
@@ -208,47 +219,50 @@ def exif_fields(prov: Provenance, description: str) -> dict[int, str]:
     return out
 
 
-def build_exif_piexif(prov: Provenance, description: str, original: bytes | None) -> bytes:
-    """EXIF block for JPEG and WebP, written with piexif; keeps the input's other tags, orientation reset."""
-    import piexif
-
-    data = {"0th": {}, "Exif": {}, "GPS": {}, "1st": {}, "thumbnail": None}
-    if original:
-        try:
-            data = piexif.load(original)
-        except Exception:  # a damaged foreign EXIF block is replaced, not fatal
-            pass
-    data["thumbnail"] = None
-    data["1st"] = {}
-    zeroth = data.setdefault("0th", {})
-    zeroth[piexif.ImageIFD.Orientation] = 1
-    for tag, value in exif_fields(prov, description).items():
-        zeroth[tag] = value.encode("utf-8")
-    exif_ifd = data.setdefault("Exif", {})
-    exif_ifd.setdefault(piexif.ExifIFD.ExifVersion, b"0232")
-    if prov.prompt:
-        exif_ifd[piexif.ExifIFD.UserComment] = user_comment(prov.prompt)
-    try:
-        return piexif.dump(data)
-    except Exception:
-        # Foreign tags piexif cannot re-encode: start from a clean block rather than fail the export.
-        clean = {"0th": {k: v for k, v in zeroth.items() if k in exif_fields(prov, description)}}
-        clean["Exif"] = {piexif.ExifIFD.UserComment: user_comment(prov.prompt)} if prov.prompt else {}
-        return piexif.dump(clean)
-
-
 def build_exif_pillow(prov: Provenance, description: str, original=None):
-    """EXIF for PNG and TIFF, through Pillow's own Exif (piexif only writes JPEG/WebP)."""
+    """EXIF for every format through Pillow's Exif, keeping the input's other tags (orientation reset).
+
+    piexif.dump was the first choice for JPEG/WebP, but it writes the Exif sub-IFD without its
+    next-IFD pointer, so the first value overlaps it (Pillow: "Corrupt EXIF data"; exiftool
+    -validate: "UserComment overlaps IFD"). Pillow writes well-formed IFDs.
+    """
     from PIL import Image
 
     exif = Image.Exif()
+    exif.endian = "<"  # little-endian, as the UserComment below is encoded
     if original is not None:
         for tag, value in original.items():
-            if tag not in (EXIF_IFD, 0x8825, 0x0112, 0x0201, 0x0202):
+            if tag not in (EXIF_IFD, 0x8825, 0x0112, 0x0201, 0x0202, 0xA005):
                 exif[tag] = value
+        try:
+            old_sub = original.get_ifd(EXIF_IFD)
+        except Exception:
+            old_sub = {}
+        sub = exif.get_ifd(EXIF_IFD)
+        for tag, value in old_sub.items():
+            if tag not in (EXIF_USER_COMMENT, 0x927C, 0xA005):  # MakerNote/Interop hold offsets
+                sub[tag] = value
     for tag, value in exif_fields(prov, description).items():
         exif[tag] = value.encode("utf-8")  # bytes: Pillow would write str as 7-bit ASCII
     exif.get_ifd(EXIF_IFD)[0x9000] = b"0232"
     if prov.prompt:
         exif.get_ifd(EXIF_IFD)[EXIF_USER_COMMENT] = user_comment(prov.prompt, little_endian=True)
     return exif
+
+
+def png_exif_bytes(exif, ifd0_offset: int = 8) -> bytes:
+    """EXIF for a PNG eXIf chunk with IFD0 placed at `ifd0_offset`.
+
+    exiftool (12.57, Debian's) guards against directory loops by address; in a signed PNG the C2PA
+    caBX chunk comes first and its JUMBF boxes occupy addresses 0..len(manifest), so an IFD0 at the
+    usual offset 8 is taken for a loop and the EXIF is skipped. Placing IFD0 beyond the manifest's
+    length keeps the EXIF readable by exiftool; the export checks the bound after signing.
+    """
+    import struct
+
+    if ifd0_offset <= 8:
+        return exif.tobytes()
+    data = exif.tobytes(offset=ifd0_offset)
+    head = data[6:14]
+    pack = "<I" if head[:2] == b"II" else ">I"
+    return b"Exif\0\0" + head[:4] + struct.pack(pack, ifd0_offset) + b"\0" * (ifd0_offset - 8) + data[14:]

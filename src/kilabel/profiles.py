@@ -1,5 +1,9 @@
 """Export profiles: what comes out (format, size, colour, bleed, compression, name). TOML in
-presets/profiles/; `prepare()` fits and converts the pixels before the label is drawn."""
+presets/profiles/; `prepare()` fits and converts the pixels before the label is drawn.
+
+A print profile has a trim size in mm and a dpi; the canvas is trim + bleed on every side, and the
+label stays inside the trim by at least max(preset margin, profile safety margin) (DESIGN.md Margins).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from kilabel.schema import from_dict, load_toml, require
 
 SCHEMA_VERSION = 1
 FORMATS = ("same", "jpeg", "png", "tiff", "webp", "pdf")
+COMPRESSIONS = ("lzw", "deflate", "none", "lossless", "jpeg")  # TIFF: lzw|deflate|none; PDF: lossless|jpeg
 INTENTS = {
     "perceptual": ImageCms.Intent.PERCEPTUAL,
     "relative": ImageCms.Intent.RELATIVE_COLORIMETRIC,
@@ -23,6 +28,7 @@ INTENTS = {
     "absolute": ImageCms.Intent.ABSOLUTE_COLORIMETRIC,
 }
 DEFAULT_CMYK_ICC = "kilabel-FOGRA39.icc"
+LOW_DPI = 150  # effective resolution under this at the physical size gets a preflight warning
 
 
 @dataclass
@@ -45,8 +51,10 @@ class ExportProfile:
     black_point_compensation: bool = True
     bleed_mm: float = 0.0
     safety_mm: float = 0.0
-    compression: str = "lzw"  # TIFF: lzw | deflate | none; PDF: lossless | jpeg
+    compression: str = "lzw"  # TIFF: lzw | deflate | none; PDF: lossless (Flate; lzw/deflate too) | jpeg
     quality: int = 92
+    min_label_pt: float = 0.0  # smallest label text this product allows, on top of the preset's minimum
+    output_condition: str = ""  # PDF OutputIntent identifier; empty: "FOGRA39" for the shipped profile
     name_pattern: str = "{stem}{ext}"
     write_xmp: bool = True
     write_exif: bool = True
@@ -66,6 +74,18 @@ class ExportProfile:
         require(self.bleed_mm >= 0 and self.safety_mm >= 0, where, "bleed_mm/safety_mm", "must not be negative")
         require((self.width_px > 0) == (self.height_px > 0), where, "width_px/height_px", "give both or neither")
         require(self.format != "pdf" or self.width_mm > 0, where, "format", "a PDF profile needs a physical size")
+        require(self.compression in COMPRESSIONS, where, "compression", f"must be one of {', '.join(COMPRESSIONS)}")
+        require(not self.crop_marks or self.format == "pdf", where, "crop_marks", "only a PDF profile draws crop marks")
+        require(self.width_mm <= 5000 and self.height_mm <= 5000, where, "width_mm/height_mm", "at most 5000 mm")
+        require(0 <= self.dpi <= 2400, where, "dpi", "must be between 0 and 2400")
+        require(self.bleed_mm <= 20 and self.safety_mm <= 100, where, "bleed_mm/safety_mm", "bleed ≤ 20, safety ≤ 100 mm")
+        require(0 <= self.min_label_pt <= 200, where, "min_label_pt", "must be between 0 and 200")
+        require(self.color != "cmyk" or self.format in ("same", "jpeg", "tiff", "pdf"), where, "color",
+                "CMYK needs format tiff, jpeg or pdf (PNG and WebP have no CMYK)")
+        if self.icc:
+            icc = cmyk_icc_path(self)
+            require(icc.is_file(), where, "icc", f"ICC profile not found: {icc}")
+            require(_icc_is_cmyk(icc.read_bytes()[:20]), where, "icc", f"{icc} is not a CMYK profile")
         try:
             self.name_pattern.format(stem="a", ext=".x", profile="p", preset="k", lang="de")
         except (KeyError, IndexError, ValueError) as exc:
@@ -80,6 +100,23 @@ class ExportProfile:
 
     def display_title(self, lang: str) -> str:
         return self.title.get(lang) or self.title.get("de") or self.id
+
+    def summary(self) -> str:
+        """One line for `kilabel profiles`: format, colour, size, bleed and safety, name pattern."""
+        if self.physical:
+            size = f"{self.width_mm:g}×{self.height_mm:g} mm @ {self.dpi:g} dpi"
+            size += f", bleed {self.bleed_mm:g}, safety {self.safety_mm:g} mm" if self.bleed_mm or self.safety_mm else ""
+        elif self.width_px:
+            size = f"{self.width_px}×{self.height_px} px ({self.fit})"
+        else:
+            size = f"long edge {self.long_edge_px} px" if self.long_edge_px else "input size"
+        colour = "cmyk:" + cmyk_icc_path(self).stem if self.color == "cmyk" else self.color
+        return f"{self.id:<24} {self.format:<5} {colour:<24} {size:<48} {self.name_pattern}"
+
+    def to_dict(self) -> dict:
+        from dataclasses import asdict
+
+        return asdict(self)
 
 
 SAME_AS_INPUT = ExportProfile(id="same-as-input", title={"de": "Wie Eingabe", "en": "Same as input"})
@@ -135,6 +172,7 @@ class Prepared:
     effective_dpi: float | None = None
     upscaled: bool = False
     notes: list[str] = field(default_factory=list)
+    trim_mm: tuple[float, float] | None = None  # finished size as laid out (follows the image's orientation)
 
 
 @functools.lru_cache(maxsize=8)
@@ -231,8 +269,8 @@ def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) ->
         upscaled = scale > 1.0
         img = _fit(img, canvas, profile.fit)
         trim = (bleed, bleed, bleed + trim_w, bleed + trim_h)
-        if effective < 150:
-            notes.append(f"low resolution: {effective:.0f} dpi effective at {w_mm:g}×{h_mm:g} mm (under 150 dpi)")
+        if effective < LOW_DPI:
+            notes.append(f"low resolution: {effective:.0f} dpi effective at {w_mm:g}×{h_mm:g} mm (under {LOW_DPI} dpi)")
     elif profile.width_px:
         target = (profile.width_px, profile.height_px)
         upscaled = max(target[0] / img.width, target[1] / img.height) > 1.0
@@ -244,7 +282,8 @@ def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) ->
     if upscaled:
         notes.append("image enlarged to fit the profile (upscaled)")
     img, icc = convert_colour(img, icc, profile, notes)
-    return Prepared(img, icc, out_dpi, px_per_mm, trim, effective, upscaled, notes)
+    trim_mm = (w_mm, h_mm) if profile.physical else None
+    return Prepared(img, icc, out_dpi, px_per_mm, trim, effective, upscaled, notes, trim_mm)
 
 
 def _fit(img: Image.Image, size: tuple[int, int], fit: str) -> Image.Image:

@@ -135,8 +135,8 @@ def verify(path: Path, settings: Settings | None = None, anchors: str | None = N
     report.c2pa = c2pa_sign.read(path, anchors_pem=anchors)
     c = report.c2pa
     from_c2pa = Provenance(source_type=c.source_type, ai_system=c.ai_system, ai_version=c.ai_version, prompt=c.prompt)
-    report.provenance = report.embedded.provenance.merged(from_c2pa) if c.state in ("valid", "trusted") \
-        else from_c2pa.merged(report.embedded.provenance)
+    # XMP is covered by the signature hash; C2PA fills what XMP lacks (foreign files often have no XMP)
+    report.provenance = from_c2pa.merged(report.embedded.provenance)
     report.status, report.verdict = _verdict(report)
     return report
 

@@ -7,10 +7,10 @@ import html.parser
 import io
 
 import pytest
+from register_helpers import entry
 
 from kilabel import credits
 from kilabel.register import SqliteRegister
-from tests.test_register import entry
 
 EVIL = 'Wahlplakat <script>alert("x")</script> & "Zitat"\nzweite Zeile *fett* [link](http://x)'
 
@@ -37,9 +37,9 @@ def test_one_credit_per_image_current_values(reg):
     items = _collect(reg, campaign="Buchstadt")
     assert [c.image for c in items] == ["motiv1.jpg", "motiv2.jpg"]
     one = items[0]
-    # the correction replaced the web export's prompt; the print export of the same image is listed with it
-    assert one.values["prompt"] in ("korrigierter Prompt", EVIL)
-    assert set(one.outputs) == {"motiv1-a2.pdf", "motiv3-web.jpg"}
+    # web and print exports of one input are one image; the newest entry (the correction) speaks for it
+    assert one.values["prompt"] == "korrigierter Prompt"
+    assert one.outputs == ["motiv1-a2.pdf", "motiv3-web.jpg"]
     assert items[1].values["ai"] == "DALL-E 3" and items[1].values["source"] == "Montage mit KI-Anteil"
     assert [c.image for c in _collect(reg, ids=[5])] == ["motiv4.jpg"]
 

@@ -7,24 +7,15 @@ import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 import pytest
+from register_helpers import entry
 
 from kilabel import netfs, register_schema
 from kilabel.errors import ConfigError
-from kilabel.register import Entry, Filter, SqliteRegister, default_path, open_register, parse_when
+from kilabel.register import Filter, SqliteRegister, default_path, open_register, parse_when
 from kilabel.settings import Settings
-
-
-def entry(n: int = 1, **kw) -> Entry:
-    base = dict(register_id=f"KL-{n}", input_name=f"motiv{n}.jpg", input_path=f"/in/motiv{n}.jpg",
-                input_sha256=f"{n:064x}", output_name=f"motiv{n}-web.jpg", output_path=f"/out/motiv{n}-web.jpg",
-                output_sha256=f"{n + 1000:064x}", label_text="KI-generiert", profile_id="web",
-                source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="6.1",
-                prompt=f"Prompt {n}", campaign="Buchstadt", operator="Erika")
-    base.update(kw)
-    return Entry(**base)
 
 
 @pytest.fixture
@@ -122,7 +113,8 @@ def test_migrates_a_v1_database_and_keeps_its_rows(tmp_path):
     with SqliteRegister(path) as r:
         assert r.migrated_from == 1 and r.schema_version == register_schema.VERSION == 2
         old = r.get(1)
-        assert (old.register_id, old.input_name, old.prompt, old.operator) == ("KL-OLD", "alt.jpg", "alter Prompt", "Max")
+        kept = (old.register_id, old.input_name, old.prompt, old.operator)
+        assert kept == ("KL-OLD", "alt.jpg", "alter Prompt", "Max")
         assert old.supersedes is None and old.reason == ""
         fix = r.add(entry(9, supersedes=old.id, reason="wrong prompt"))
         assert [e.id for e in r.chain(old.id)] == [1, fix.id]
@@ -212,3 +204,10 @@ def test_register_warns_on_a_network_path(tmp_path, monkeypatch):
     monkeypatch.undo()
     with SqliteRegister(tmp_path / "r.sqlite") as r:
         assert r.warnings == []  # tmp_path is local
+
+
+def test_register_core_does_not_import_qt():
+    code = ("import sys, kilabel.register, kilabel.register_record, kilabel.register_export, kilabel.credits, "
+            "kilabel.cli_register, kilabel.netfs; print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -9,10 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
+from register_helpers import entry
 
 from kilabel import register_export
 from kilabel.register import SqliteRegister
-from tests.test_register import entry
 
 ROOT = Path(__file__).resolve().parent.parent
 NASTY = 'Plakat "Buchstadt", Zeile 1\nZeile 2; <script>alert(1)</script> äöüß 🎨'

@@ -17,6 +17,10 @@ APT_PACKAGES=(
   xvfb xauth x11-utils
   # fonts for Qt's own widgets (the label font ships in assets/)
   fonts-dejavu-core
+  # `kilabel check`: text recognition of visible labels (German and English data)
+  tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng
+  # tests: a real layout program, run headless, makes PDFs with placed images (Draw, no GUI parts)
+  libreoffice-draw-nogui
 )
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -39,7 +39,7 @@ class TerminalProgress:
         self.done += 1
         if self.tty:
             self.stream.write("\r\033[K")
-        if ok:
+        if ok and message:
             self.stream.write(f"[{self.done}/{self.total}] {name} -> {message}\n")
         self._draw()
 
@@ -125,12 +125,13 @@ def cmd_export(args) -> int:
     tasks = []
     for path in inputs:
         own = lookup(table, path)
-        prov = own.merged(common) if own and False else (common.merged(own) if own else common)
+        prov = common.merged(own) if own else common  # the file's values win over the flags
         for prof in profs:
             tasks.append(ExportTask(
                 input=str(path), out_dir=args.out, preset=preset, profile=prof, provenance=dataclasses.replace(prov),
                 language=lang, overwrite=args.overwrite, sidecar=args.sidecar,
                 max_megapixels=settings.max_megapixels, strict=args.strict, reason=args.reason or "",
+                skip_existing=args.skip_existing,
             ))
     with cli_register.recorder_for_export(settings, tasks, identity) as recorder:  # one register entry per output
         results, cancelled = engine.run_batch(
@@ -138,15 +139,17 @@ def cmd_export(args) -> int:
             on_result=recorder,
         )
     cli_register.print_notes(recorder)
-    failed = 0
+    failed = skipped = 0
     for res in results:
+        skipped += res.skipped
         for w in res.warnings:
             print(f"warning: {res.input}: {w}", file=sys.stderr)
         if res.error:
             failed += 1
             print(f"error: {res.error}", file=sys.stderr)
-    ok = len(results) - failed
-    print(f"{ok} of {len(tasks)} exported to {args.out}" + (f", {failed} failed" if failed else ""), file=sys.stderr)
+    ok = len(results) - failed - skipped
+    print(f"{ok} of {len(tasks)} exported to {args.out}" + (f", {skipped} skipped (already there)" if skipped else "")
+          + (f", {failed} failed" if failed else ""), file=sys.stderr)
     if cancelled:
         return ExitCode.cancelled
     return ExitCode.some_failed if failed else ExitCode.ok
@@ -164,9 +167,12 @@ def cmd_run_job(args) -> int:
     identity = None
     if any(t.profile.write_c2pa for t in tasks):
         identity, _ = keys.ensure(settings.keys_path, settings.organisation)
-    results, cancelled = engine.run_batch(
-        tasks, identity, jobs=args.jobs or settings.jobs, tsa_url=settings.tsa_url, progress=TerminalProgress(),
-    )
+    with cli_register.recorder_for_export(settings, tasks, identity) as recorder:  # one register entry per output
+        results, cancelled = engine.run_batch(
+            tasks, identity, jobs=args.jobs or settings.jobs, tsa_url=settings.tsa_url, progress=TerminalProgress(),
+            on_result=recorder,
+        )
+    cli_register.print_notes(recorder)
     failed = [r for r in results if r.error]
     for res in results:
         for w in res.warnings:
@@ -313,6 +319,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--sidecar", action="store_true", help="also write the C2PA manifest as NAME.c2pa")
     e.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: one per core)")
     e.add_argument("--strict", action="store_true", help="refuse outputs that have preflight warnings")
+    e.add_argument("--skip-existing", action="store_true",
+                   help="skip inputs whose output (by the profile's name pattern) exists and verifies")
     e.add_argument("--max-megapixels", type=float, help="refuse larger inputs (default 250)")
     e.add_argument("--reason", help="why a file already in the register is exported again (a correction)")
     e.set_defaults(func=cmd_export)
@@ -360,6 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     ts.add_parser("list", help="list trust anchors")
     t.set_defaults(func=cmd_trust)
     cli_register.add_parsers(sub)  # register, credits
+    __import__("kilabel.cli_check").cli_check.add_parsers(sub)  # check, relabel (issue 7)
     return p
 
 
@@ -377,3 +386,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cancelled", file=sys.stderr)
         return ExitCode.cancelled
+    except OSError as exc:  # settings, keys or output folder not accessible: one line, no traceback
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}".replace("error: : ", "error: "), file=sys.stderr)
+        return ExitCode.usage

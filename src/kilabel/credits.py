@@ -56,16 +56,18 @@ def select(register: Register, *, campaign: str = "", ids: list[int] | None = No
 
 
 def collect(register: Register, entries: list[Entry], lang: str = "de") -> list[Credit]:
-    """One credit per image (history), in the order the images were first exported."""
-    groups: dict[int, list[Entry]] = {}
+    """One credit per image (same original input), newest values, in the order of first export."""
+    groups: dict[str, list[Entry]] = {}
+    roots: dict[str, Entry] = {}
     for e in entries:
-        root = register.chain(e.id)[0]
-        groups.setdefault(root.id, []).append(e)
+        root = register.chain(e.id)[0]  # the first export of this image (web, print … are separate roots)
+        key = root.input_sha256 or f"#{root.id}"
+        groups.setdefault(key, []).append(e)
+        roots[key] = min(roots.get(key, root), root, key=lambda x: x.id)
     credits = []
-    for root_id in sorted(groups):
-        items = groups[root_id]
+    for key in sorted(groups, key=lambda k: roots[k].id):
+        items, root = groups[key], roots[key]
         newest = max(items, key=lambda e: e.id)
-        root = register.chain(newest.id)[0]
         credits.append(Credit(
             image=root.input_name or newest.output_name,
             values={

@@ -39,6 +39,42 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+WORKER_BASE = 160 << 20  # a worker's own footprint (Python, Pillow, c2pa) in bytes
+
+
+def available_memory() -> int:
+    """Memory the batch may use: MemAvailable on Linux, free physical pages elsewhere."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_AVPHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return 4 << 30
+
+
+def estimate_bytes(task: ExportTask) -> int:
+    """Peak memory of one export, from the image header: decoded pixels, one working copy, and the
+    CMYK result where the profile converts; print profiles count at their output size."""
+    from kilabel.image_load import probe
+
+    try:
+        _, (w, h) = probe(Path(task.input), task.max_megapixels)
+    except Exception:
+        return WORKER_BASE  # a bad file fails fast in the worker
+    pixels = w * h
+    prof = task.profile
+    if prof.physical:
+        ppm = prof.dpi / 25.4
+        pixels = max(pixels, round((prof.width_mm + 2 * prof.bleed_mm) * ppm * (prof.height_mm + 2 * prof.bleed_mm) * ppm))
+    per_pixel = 4 + 4 + (4 if prof.color == "cmyk" else 0)
+    return WORKER_BASE + pixels * per_pixel
+
+
 def run_batch(
     tasks: Iterable[ExportTask],
     identity: Identity | None,
@@ -77,19 +113,24 @@ def run_batch(
 
     ctx = multiprocessing.get_context("spawn")
     pending = list(reversed(tasks))
-    running: dict[Future, ExportTask] = {}
+    running: dict[Future, tuple[ExportTask, int]] = {}
+    budget = int(available_memory() * 0.8)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(identity, tsa_url)) as pool:
         while pending or running:
             while pending and len(running) < jobs and not cancel.is_set():
+                need = estimate_bytes(pending[-1])
+                in_use = sum(n for _, n in running.values())
+                if running and in_use + need > budget:
+                    break  # a large image waits until memory is free; one always runs
                 task = pending.pop()
                 progress.file_started(Path(task.input).name)
-                running[pool.submit(_run_in_worker, task)] = task
+                running[pool.submit(_run_in_worker, task)] = (task, need)
             if not running:
                 break
             finished, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
             for fut in finished:
-                task = running.pop(fut)
+                task, _ = running.pop(fut)
                 try:
                     res = fut.result()
                 except Exception as exc:  # a worker that died (out of memory, killed)

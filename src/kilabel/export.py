@@ -38,6 +38,7 @@ class ExportTask:
     max_megapixels: float = 250.0
     strict: bool = False
     reason: str = ""  # for corrections (register)
+    skip_existing: bool = False  # skip when the planned output exists and verifies
 
 
 @dataclass
@@ -58,6 +59,7 @@ class ExportResult:
     contrast: float | None = None
     seconds: float = 0.0
     sidecar: str = ""
+    skipped: bool = False
 
     @property
     def ok(self) -> bool:
@@ -76,6 +78,25 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def planned_output(task: ExportTask, input_format: str | None = None) -> Path:
+    """The output's name by the profile's pattern (before any free-name choice)."""
+    src = Path(task.input)
+    fmt_in = input_format or {".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png", ".tif": "tiff", ".tiff": "tiff",
+                              ".webp": "webp"}.get(src.suffix.lower(), "jpeg")
+    fmt = task.profile.output_format(fmt_in)
+    ext = src.suffix.lower() if fmt == fmt_in and src.suffix else EXT[fmt]
+    return Path(task.out_dir) / output_name(task.profile, src.stem, fmt, task.preset.id, task.language, ext)
+
+
+def already_done(task: ExportTask) -> bool:
+    """--skip-existing: the planned output is there and its signature validates."""
+    out = planned_output(task)
+    if not out.exists():
+        return False
+    state = c2pa_sign.read(out).state
+    return state in ("valid", "trusted") or (not task.profile.write_c2pa and out.stat().st_size > 0)
+
+
 def label_warnings(preset: LabelPreset, prov: Provenance) -> list[str]:
     out = []
     if prov.source_type in COMPOSITE_TYPES and not preset.says_montage:
@@ -92,6 +113,10 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
     result = ExportResult(input=str(src), profile_id=task.profile.id)
     tmp_enc = tmp_signed = None
     try:
+        if task.skip_existing and already_done(task):
+            result.skipped, result.output = True, str(planned_output(task))
+            result.seconds = time.perf_counter() - started
+            return result
         loaded = load(src, task.max_megapixels)
         result.warnings.extend(loaded.notes)
         in_c2pa = c2pa_sign.read(src, MIME[loaded.format])
@@ -119,9 +144,7 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
         prepared = prepare(loaded.image, loaded.icc, loaded.dpi, profile)
         result.warnings.extend(prepared.notes)
         result.effective_dpi = prepared.effective_dpi
-        img = prepared.image
-        if img is loaded.image:
-            img = img.copy() if img.mode != loaded.image.mode else img  # never draw on a shared object
+        img = prepared.image  # may be loaded.image itself: this process owns it, drawing in place saves a copy
         _, text_rgb, under = label_render.apply(
             img, task.preset, text, px_per_mm=prepared.px_per_mm, trim=prepared.trim, safety_mm=profile.safety_mm
         )
@@ -133,9 +156,7 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
 
         out_dir = Path(task.out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
-        name = output_name(profile, src.stem, fmt, task.preset.id, task.language, EXT[fmt] if
-                           fmt != loaded.format else src.suffix.lower() or EXT[fmt])
-        final = out_dir / name
+        final = planned_output(task, loaded.format)
         tmp_enc = tempfiles.temp_path(final, "enc")
         tmp_signed = tempfiles.temp_path(final)
         label = LabelRecord(task.preset.id, text, task.language, task.preset.placement.position, prov.register_id)
@@ -154,6 +175,8 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
             )
 
         encode_now()
+        if fmt != "png":  # free the pixels before signing (PNG keeps them for a possible re-encode)
+            img = prepared = loaded = None
         if profile.write_c2pa:
             if signer is None:
                 signer = c2pa_sign.make_signer(identity, tsa_url)
@@ -170,7 +193,7 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
         else:
             os.replace(tmp_enc, tmp_signed)
             manifest = b""
-        del img, prepared, loaded
+        img = prepared = loaded = None
         out = tempfiles.commit(tmp_signed, final, task.overwrite, protect={src})
         result.output = str(out)
         if task.sidecar and manifest:
@@ -185,6 +208,9 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
         result.error = str(exc)
     except MemoryError:
         result.error = f"{src}: not enough memory to export this image"
+    except OSError as exc:  # reading failed earlier as InputError; this is writing (disk full, no permission)
+        where = exc.filename or task.out_dir
+        result.error = f"{src}: cannot write to {where}: {exc.strerror or exc}"
     except Exception as exc:  # one bad file must not stop the batch
         result.error = f"{src}: {type(exc).__name__}: {exc}"
     finally:

@@ -105,7 +105,8 @@ def load(path: Path, max_megapixels: float = 250.0) -> Loaded:
     if bits and max(bits if isinstance(bits, tuple) else (bits,)) > 8 and not im.mode.startswith("I;16"):
         notes.append("16-bit input exported as 8-bit")
     try:
-        oriented = ImageOps.exif_transpose(im)
+        # exif_transpose copies the image even when nothing turns: only call it when needed
+        oriented = ImageOps.exif_transpose(im) if exif.get(0x0112, 1) not in (0, 1) else im
     except Exception:  # a broken orientation tag should not lose the image
         oriented = im
     image = _to_8bit(oriented, notes)

@@ -266,3 +266,64 @@ def png_exif_bytes(exif, ifd0_offset: int = 8) -> bytes:
     head = data[6:14]
     pack = "<I" if head[:2] == b"II" else ">I"
     return b"Exif\0\0" + head[:4] + struct.pack(pack, ifd0_offset) + b"\0" * (ifd0_offset - 8) + data[14:]
+
+
+KEEP_IF_PRESENT = {f"{{{NS['dc']}}}creator"}  # a list of creators is not replaced by our single one
+
+
+def merge_xmp(existing: bytes | str | None, prov: Provenance, label: LabelRecord, description: str) -> bytes:
+    """kilabel's fields merged into an existing XMP packet, keeping every other property.
+
+    Used when relabelling: a print file's XMP (dc:title, photoshop:City, the layout program's xmpMM
+    history …) must survive. Properties of the metadata map are replaced (in element or attribute
+    form, in every rdf:Description); dc:creator is kept when present. An unreadable packet is
+    replaced by ours (ValueError is not raised: the caller compares and may note it).
+    """
+    import io
+
+    ours = build_xmp(prov, label, description)
+    if not existing:
+        return ours
+    text = existing.decode("utf-8", errors="replace") if isinstance(existing, bytes) else existing
+    start = text.find("<x:xmpmeta")
+    end_tag = "</x:xmpmeta>"
+    if start < 0:
+        start, end_tag = text.find("<rdf:RDF"), "</rdf:RDF>"
+    end = text.find(end_tag)
+    if start < 0 or end < 0:
+        return ours
+    segment = text[start:end + len(end_tag)]
+    try:
+        for _event, (prefix, uri) in ET.iterparse(io.StringIO(segment), events=["start-ns"]):
+            if prefix and not re.match(r"ns\d+$", prefix):
+                ET.register_namespace(prefix, uri)
+        root = ET.fromstring(segment)
+    except (ET.ParseError, ValueError):
+        return ours
+    for prefix, uri in NS.items():
+        ET.register_namespace(prefix, uri)
+    rdf_tag = f"{{{NS['rdf']}}}RDF"
+    rdf = root if root.tag == rdf_tag else root.find(rdf_tag)
+    if rdf is None:
+        return ours
+    new_props = list(ET.fromstring(ours[ours.find(b"<x:xmpmeta"):ours.find(b"</x:xmpmeta>") + 12])
+                     .find(rdf_tag).find(f"{{{NS['rdf']}}}Description"))
+    descs = rdf.findall(f"{{{NS['rdf']}}}Description")
+    present = {child.tag for d in descs for child in d} | {a for d in descs for a in d.attrib}
+    replace = {p.tag for p in new_props if not (p.tag in KEEP_IF_PRESENT and p.tag in present)}
+    for d in descs:
+        for child in [c for c in d if c.tag in replace]:
+            d.remove(child)
+        for attr in [a for a in d.attrib if a in replace]:
+            del d.attrib[attr]
+    if not descs:
+        descs = [ET.SubElement(rdf, f"{{{NS['rdf']}}}Description", {f"{{{NS['rdf']}}}about": ""})]
+    descs[0].extend(p for p in new_props if p.tag in replace)
+    if root.tag == rdf_tag:
+        meta = ET.Element(f"{{{NS['x']}}}xmpmeta")
+        meta.append(root)
+        root = meta
+    body = ET.tostring(root, encoding="unicode")
+    packet = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n' + body + "\n" + \
+        (" " * 99 + "\n") * 20 + '<?xpacket end="w"?>'
+    return packet.encode("utf-8")

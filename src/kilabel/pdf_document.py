@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime
 import io
+import os
 import uuid
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from kilabel import __version__, metadata
 PT_PER_MM = 72 / 25.4
 PRODUCER = f"kilabel {__version__} (reportlab {__import__('reportlab').Version}, pikepdf {pikepdf.__version__})"
 PDFX_VERSION = "PDF/X-4"
+FLATE_LEVEL = 3  # 50 MP CMYK: level 3 is 3x faster than 6 and about 15 % larger
 _NS = {
     "pdf": "http://ns.adobe.com/pdf/1.3/",
     "pdfxid": "http://www.npes.org/pdfx/ns/id/",
@@ -64,13 +67,7 @@ def image_xobject(pdf: pikepdf.Pdf, img: Image.Image, jpeg_quality: int | None, 
         if img.mode == "CMYK":  # Pillow writes Adobe-style inverted CMYK JPEG
             xobj.Decode = Array([1, 0] * 4)
     else:
-        comp = zlib.compressobj(6)
-        parts = []
-        rows = max(1, (8 << 20) // max(1, img.width * len(img.getbands())))  # ~8 MB bands
-        for y in range(0, img.height, rows):
-            parts.append(comp.compress(img.crop((0, y, img.width, min(img.height, y + rows))).tobytes()))
-        parts.append(comp.flush())
-        xobj.write(b"".join(parts), filter=Name.FlateDecode)
+        xobj.write(flate(img), filter=Name.FlateDecode)
     xobj.Type, xobj.Subtype = Name.XObject, Name.Image
     xobj.Width, xobj.Height, xobj.BitsPerComponent = img.width, img.height, 8
     if img.mode == "CMYK":
@@ -82,6 +79,35 @@ def image_xobject(pdf: pikepdf.Pdf, img: Image.Image, jpeg_quality: int | None, 
     else:
         xobj.ColorSpace = Name.DeviceGray if img.mode == "L" else Name.DeviceRGB
     return pdf.make_indirect(xobj)
+
+
+def flate(img: Image.Image, level: int = FLATE_LEVEL) -> bytes:
+    """The raw pixels as one zlib stream, compressed in bands on several threads (zlib releases the
+    GIL): each band is raw deflate ended by a sync flush, the Adler-32 checksums are combined."""
+    rows = max(1, (8 << 20) // max(1, img.width * len(img.getbands())))  # ~8 MB bands
+    starts = list(range(0, img.height, rows))
+
+    def band(y: int) -> tuple[bytes, int, int]:
+        data = img.crop((0, y, img.width, min(img.height, y + rows))).tobytes()
+        comp = zlib.compressobj(level, zlib.DEFLATED, -15)
+        last = y == starts[-1]
+        return comp.compress(data) + comp.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH), zlib.adler32(data), len(data)
+
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        bands = list(pool.map(band, starts))
+    check = 1
+    for _, adler, length in bands:
+        check = _adler32_combine(check, adler, length)
+    return b"\x78\x5e" + b"".join(b[0] for b in bands) + check.to_bytes(4, "big")
+
+
+def _adler32_combine(a1: int, a2: int, len2: int) -> int:
+    """zlib's adler32_combine: the checksum of A+B from those of A and B and B's length."""
+    base = 65521
+    rem = len2 % base
+    s1 = ((a1 & 0xFFFF) + (a2 & 0xFFFF) + base - 1) % base
+    s2 = (rem * (a1 & 0xFFFF) + (a1 >> 16) + (a2 >> 16) + base - rem) % base
+    return s1 | (s2 << 16)
 
 
 def _pdf_date(t: datetime.datetime) -> str:
@@ -152,3 +178,10 @@ def write_print_pdf(path: Path, img: Image.Image, label_page: bytes, boxes: Page
     pdf.save(path, min_version="1.6", fix_metadata_version=False,
              stream_decode_level=pikepdf.StreamDecodeLevel.none, deterministic_id=False)
     pdf.close()
+
+
+def read_xmp(path: Path) -> bytes | None:
+    """The document's XMP packet (/Root /Metadata), for verify; None if there is none."""
+    with pikepdf.open(path) as pdf:
+        meta = pdf.Root.get("/Metadata")
+        return meta.read_bytes() if meta is not None else None

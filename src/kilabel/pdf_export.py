@@ -21,7 +21,7 @@ from kilabel.errors import ExportError
 from kilabel.image_load import MIME, Loaded
 from kilabel.keys import Identity
 from kilabel.metadata import LabelRecord
-from kilabel.profiles import ExportProfile, Prepared, cmyk_icc_path, output_name, prepare
+from kilabel.profiles import ExportProfile, Prepared, cmyk_icc_path, prepare
 from kilabel.provenance import Provenance
 
 PDF_MIME = "application/pdf"
@@ -70,7 +70,7 @@ def render_pdf(path: Path, prepared: Prepared, profile: ExportProfile, task, tex
 def export_pdf(task, loaded: Loaded, prov: Provenance, text: str, result, identity: Identity | None,
                signer=None, tsa_url: str = "", started: float | None = None):
     """Export `loaded` as a print PDF; fills and returns `result` (errors propagate to export_one)."""
-    from kilabel.export import _sha256  # export imports this module lazily: no cycle at import time
+    from kilabel.export import _sha256, planned_output  # export imports this module lazily: no cycle
 
     started = started or time.perf_counter()
     src, profile, preset = Path(task.input), task.profile, task.preset
@@ -97,7 +97,7 @@ def export_pdf(task, loaded: Loaded, prov: Provenance, text: str, result, identi
 
         out_dir = Path(task.out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
-        final = out_dir / output_name(profile, src.stem, "pdf", preset.id, task.language, ".pdf")
+        final = planned_output(task, loaded.format)
         tmp_enc, tmp_signed = tempfiles.temp_path(final, "enc"), tempfiles.temp_path(final)
         label = LabelRecord(preset.id, text, task.language, preset.placement.position, prov.register_id)
         description = metadata.statement(text, prov, task.language)

@@ -89,6 +89,7 @@ def draw_label(c: Canvas, preset: LabelPreset, text: str, geom: Geometry, page: 
     # Match Pillow's advance (it may kern) so the text fills the box as in the raster preview.
     spacing = (f.getlength(text) - pdfmetrics.stringWidth(text, name, font_px)) / max(1, len(text) - 1)
     if st.box == "none":  # outline for legibility on any background, as render_tile does
+        c.saveState()  # text render mode and stroke settings are graphics state: restored below
         t = c.beginText(x, pad + descent)
         t.setFont(name, font_px)
         t.setCharSpace(spacing)
@@ -99,7 +100,7 @@ def draw_label(c: Canvas, preset: LabelPreset, text: str, geom: Geometry, page: 
         c.setLineJoin(1)
         t.textOut(text)
         c.drawText(t)
-        c.setStrokeAlpha(1.0)
+        c.restoreState()
     t = c.beginText(x, pad + descent)
     t.setFont(name, font_px)
     t.setCharSpace(spacing)

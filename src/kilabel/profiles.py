@@ -8,26 +8,21 @@ label stays inside the trim by at least max(preset margin, profile safety margin
 from __future__ import annotations
 
 
-import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PIL import Image, ImageCms, ImageOps
+from PIL import Image, ImageOps
 
 from kilabel import paths
+from kilabel.colour import (  # noqa: F401  (re-exported: profiles.convert_colour … stay public names)
+    DEFAULT_CMYK_ICC, INTENTS, _icc_is_cmyk, _profile_bytes, cmyk_icc_path, convert_colour, srgb_bytes,
+)
 from kilabel.errors import ConfigError
 from kilabel.schema import from_dict, load_toml, require
 
 SCHEMA_VERSION = 1
 FORMATS = ("same", "jpeg", "png", "tiff", "webp", "pdf")
 COMPRESSIONS = ("lzw", "deflate", "none", "lossless", "jpeg")  # TIFF: lzw|deflate|none; PDF: lossless|jpeg
-INTENTS = {
-    "perceptual": ImageCms.Intent.PERCEPTUAL,
-    "relative": ImageCms.Intent.RELATIVE_COLORIMETRIC,
-    "saturation": ImageCms.Intent.SATURATION,
-    "absolute": ImageCms.Intent.ABSOLUTE_COLORIMETRIC,
-}
-DEFAULT_CMYK_ICC = "kilabel-FOGRA39.icc"
 LOW_DPI = 150  # effective resolution under this at the physical size gets a preflight warning
 
 
@@ -85,7 +80,7 @@ class ExportProfile:
         if self.icc:
             icc = cmyk_icc_path(self)
             require(icc.is_file(), where, "icc", f"ICC profile not found: {icc}")
-            require(_icc_is_cmyk(icc.read_bytes()[:20]), where, "icc", f"{icc} is not a CMYK profile")
+            require(_icc_is_cmyk(icc.read_bytes()[:128]), where, "icc", f"{icc} is not a CMYK profile")
         try:
             self.name_pattern.format(stem="a", ext=".x", profile="p", preset="k", lang="de")
         except (KeyError, IndexError, ValueError) as exc:
@@ -173,79 +168,6 @@ class Prepared:
     upscaled: bool = False
     notes: list[str] = field(default_factory=list)
     trim_mm: tuple[float, float] | None = None  # finished size as laid out (follows the image's orientation)
-
-
-@functools.lru_cache(maxsize=8)
-def _profile_bytes(path: str) -> bytes:
-    return Path(path).read_bytes()
-
-
-def srgb_bytes() -> bytes:
-    shipped = paths.asset("icc", "sRGB.icc")
-    if shipped.exists():
-        return _profile_bytes(str(shipped))
-    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-
-
-def cmyk_icc_path(profile: ExportProfile) -> Path:
-    name = profile.icc or DEFAULT_CMYK_ICC
-    p = Path(name)
-    return p if p.is_absolute() or p.exists() else paths.asset("icc", name)
-
-
-@functools.lru_cache(maxsize=16)
-def _transform(src: bytes, dst: bytes, in_mode: str, out_mode: str, intent: str, bpc: bool):
-    import io
-
-    flags = ImageCms.Flags.BLACKPOINTCOMPENSATION if bpc else ImageCms.Flags.NONE
-    return ImageCms.buildTransform(
-        ImageCms.ImageCmsProfile(io.BytesIO(src)), ImageCms.ImageCmsProfile(io.BytesIO(dst)),
-        in_mode, out_mode, renderingIntent=INTENTS[intent], flags=flags,
-    )
-
-
-def _icc_is_cmyk(icc: bytes) -> bool:
-    return len(icc) > 20 and icc[16:20] == b"CMYK"
-
-
-def convert_colour(img: Image.Image, icc: bytes | None, profile: ExportProfile, notes: list[str]):
-    """Colour as the profile asks; returns (image, icc to embed)."""
-    if profile.color == "keep":
-        return img, icc
-    if img.mode == "RGBA" and (profile.color == "cmyk" or profile.output_format("png") == "jpeg"):
-        from kilabel.encode import flatten
-
-        img = flatten(img)
-    if profile.color == "srgb":
-        target = srgb_bytes()
-        if img.mode == "CMYK":
-            src = icc if icc and _icc_is_cmyk(icc) else _profile_bytes(str(cmyk_icc_path(profile)))
-            if not icc:
-                notes.append("CMYK input without ICC profile: assumed FOGRA39")
-            img = ImageCms.applyTransform(img, _transform(src, target, "CMYK", "RGB", profile.intent,
-                                                          profile.black_point_compensation))
-        elif icc and icc != target and not _icc_is_cmyk(icc):
-            mode = img.mode
-            alpha = img.getchannel("A") if mode == "RGBA" else None
-            img = ImageCms.applyTransform(img.convert("RGB"), _transform(icc, target, "RGB", "RGB", profile.intent,
-                                                                         profile.black_point_compensation))
-            if alpha is not None:
-                img.putalpha(alpha)
-        return img, target
-    # cmyk
-    dst_path = cmyk_icc_path(profile)
-    if not dst_path.exists():
-        raise ConfigError(f"profile {profile.id}: CMYK ICC profile not found: {dst_path}")
-    dst = _profile_bytes(str(dst_path))
-    if img.mode == "CMYK":
-        if icc and icc != dst and _icc_is_cmyk(icc):
-            img = ImageCms.applyTransform(img, _transform(icc, dst, "CMYK", "CMYK", profile.intent,
-                                                          profile.black_point_compensation))
-        return img, dst
-    src = icc if icc and not _icc_is_cmyk(icc) else srgb_bytes()
-    img = ImageCms.applyTransform(img.convert("RGB"), _transform(src, dst, "RGB", "CMYK", profile.intent,
-                                                                 profile.black_point_compensation))
-    return img, dst
 
 
 def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) -> Prepared:

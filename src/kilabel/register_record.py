@@ -138,7 +138,7 @@ class Recorder:
         self.register.close()
 
     def __call__(self, result: ExportResult) -> None:
-        if not result.ok:
+        if not result.ok or getattr(result, "skipped", False):  # --skip-existing: nothing was exported
             return
         task = self.tasks.get((result.input, result.profile_id))
         reason = task.reason if task else ""

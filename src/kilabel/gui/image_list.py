@@ -21,7 +21,6 @@ StatusRole = Qt.ItemDataRole.UserRole + 1
 StatusTextRole = Qt.ItemDataRole.UserRole + 2
 COLOURS = {"ready": "#1b7f3b", "missing": "#a35c00", "done": "#1f5fa8", "error": "#b3261e", "loading": "#666666"}
 ICONS = {"ready": "✓", "missing": "⚠", "done": "✓", "error": "✗", "loading": "…"}
-FIELD_WORDS = {"source_type": "source type", "ai_system": "AI system"}
 
 
 @dataclass
@@ -56,7 +55,8 @@ class Entry:
                 else tr("exported")
         missing = self.image.provenance.missing()
         if missing:
-            return "missing", tr("Details missing: {0}").format(", ".join(tr(FIELD_WORDS[m]) for m in missing))
+            words = {"source_type": tr("source type"), "ai_system": tr("AI system")}
+            return "missing", tr("Details missing: {0}").format(", ".join(words.get(m, m) for m in missing))
         if self.loading:
             return "loading", tr("loading …")
         return "ready", tr("ready")
@@ -167,7 +167,7 @@ class StatusDelegate(QStyledItemDelegate):
     """Paints a row: thumbnail, file name, and the state in words with a coloured sign."""
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
-        return QSize(220, THUMB + 12)
+        return QSize(200, THUMB + 16)
 
     def paint(self, painter: QPainter, option, index) -> None:
         painter.save()
@@ -192,16 +192,24 @@ class StatusDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(text_col)
-        name_rect = QRect(text_x, r.top() + 8, width, THUMB // 2 - 4)
+        name_rect = QRect(text_x, r.top() + 6, width, 22)
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(index.data(), Qt.TextElideMode.ElideMiddle, width))
         state, words = index.data(StatusRole), index.data(StatusTextRole)
         painter.setFont(option.font)
         painter.setPen(text_col if selected else QColor(COLOURS.get(state, "#333333")))
-        status_rect = QRect(text_x, r.top() + 8 + THUMB // 2 - 4, width, THUMB // 2)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.92)
+        painter.setFont(small)
+        status_rect = QRect(text_x, r.top() + 28, width, r.height() - 30)
         line = f"{ICONS.get(state, '')} {words}"
-        painter.drawText(status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, width))
+        fm = painter.fontMetrics()
+        if fm.horizontalAdvance(line) > width:  # two lines, then elided
+            layout_lines = fm.elidedText(line, Qt.TextElideMode.ElideRight, width * 2 - fm.averageCharWidth() * 2)
+            painter.drawText(status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, layout_lines)
+        else:
+            painter.drawText(status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
         painter.restore()
 
 
@@ -214,6 +222,7 @@ class ImageListView(QListView):
         self.setItemDelegate(StatusDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setUniformItemSizes(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setAccessibleName(tr("Images"))
 

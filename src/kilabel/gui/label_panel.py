@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
 
 from kilabel.presets import ANCHORS, LabelPreset
@@ -27,7 +27,7 @@ class ColourButton(QPushButton):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.colour = "#000000"
-        self.setFixedSize(56, 24)
+        self.setFixedSize(34, 24)
         self.clicked.connect(self._pick)
 
     def set_colour(self, colour: str) -> None:
@@ -46,7 +46,7 @@ class LabelPanel(QWidget):
         edited(str, object): a field of the working preset, e.g. ("text.de", "KI-generiert")
         language_changed(str): language of the visible label (de, en)
         scope_changed(bool): True when position changes apply to the selected images only
-        save_as_requested(), import_requested(), export_requested()
+        save_as_requested(), import_requested(), export_requested(): the preset menu
     """
 
     preset_chosen = Signal(str)
@@ -62,19 +62,21 @@ class LabelPanel(QWidget):
         self._showing = False
         self.preset_box = QComboBox()
         self.preset_box.setIconSize(QSize(84, 18))
+        _shrinkable(self.preset_box)
         self.preset_box.setAccessibleName(self.tr("Preset"))
         self.preset_box.activated.connect(lambda i: self.preset_chosen.emit(self.preset_box.itemData(i)))
-        save_btn, imp_btn, exp_btn = QToolButton(), QToolButton(), QToolButton()
-        save_btn.setText(self.tr("Save as new …"))
-        imp_btn.setText(self.tr("Import …"))
-        exp_btn.setText(self.tr("Export …"))
-        save_btn.setToolTip(self.tr("Save these settings as a new preset"))
-        imp_btn.setToolTip(self.tr("Add a preset from a .toml file"))
-        exp_btn.setToolTip(self.tr("Write this preset to a .toml file"))
-        save_btn.clicked.connect(self.save_as_requested)
-        imp_btn.clicked.connect(self.import_requested)
-        exp_btn.clicked.connect(self.export_requested)
-        self.save_btn = save_btn
+        self.more_btn = QToolButton()
+        self.more_btn.setText("…")
+        self.more_btn.setToolTip(self.tr("Save, import or export presets"))
+        self.more_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_btn.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.more_btn.setFixedWidth(30)
+        menu = QMenu(self.more_btn)
+        self.save_action = menu.addAction(self.tr("Save as new preset …"), self.save_as_requested)
+        menu.addSeparator()
+        menu.addAction(self.tr("Import preset …"), self.import_requested)
+        menu.addAction(self.tr("Export preset …"), self.export_requested)
+        self.more_btn.setMenu(menu)
         self.lock_note = QLabel()
         self.lock_note.setWordWrap(True)
         self.lock_note.setStyleSheet("color: #a35c00;")
@@ -98,6 +100,7 @@ class LabelPanel(QWidget):
         self.colour_mode = QComboBox()
         self.colour_mode.addItem(self.tr("Automatic (from the picture)"), "auto")
         self.colour_mode.addItem(self.tr("Fixed colours"), "fixed")
+        _shrinkable(self.colour_mode)
         self.colour_mode.activated.connect(lambda i: self._emit("style.colors", self.colour_mode.itemData(i)))
         self.text_colour, self.box_colour = ColourButton(), ColourButton()
         self.text_colour.setToolTip(self.tr("Text colour"))
@@ -134,13 +137,13 @@ class LabelPanel(QWidget):
         self.scope = QComboBox()
         self.scope.addItem(self.tr("for all images"), False)
         self.scope.addItem(self.tr("for the selected images"), True)
+        _shrinkable(self.scope)
         self.scope.setToolTip(self.tr("Whether moving the label changes it for every image or only for the selection"))
         self.scope.activated.connect(lambda i: self.scope_changed.emit(bool(self.scope.itemData(i))))
 
-        buttons = QHBoxLayout()
-        for b in (save_btn, imp_btn, exp_btn):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.preset_box, 1)
+        preset_row.addWidget(self.more_btn)
         colours = QHBoxLayout()
         colours.addWidget(self.colour_mode, 1)
         colours.addWidget(self.text_colour)
@@ -161,8 +164,7 @@ class LabelPanel(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Preset"), self.preset_box)
-        form.addRow("", buttons)
+        form.addRow(self.tr("Preset"), preset_row)
         form.addRow(self.lock_note)
         form.addRow(self.tr("Text (German)"), self.text_de)
         form.addRow(self.tr("Text (English)"), self.text_en)
@@ -229,8 +231,8 @@ class LabelPanel(QWidget):
             self.text_colour.setEnabled(fixed and not locked)
             self.box_colour.setEnabled(fixed and not locked)
             self.opacity.setEnabled(preset.style.box == "box" and not locked)
-            self.save_btn.setEnabled(not locked)
-            self.save_btn.setToolTip(why or self.tr("Save these settings as a new preset"))
+            self.save_action.setEnabled(not locked)
+            self.save_action.setToolTip(why or self.tr("Save these settings as a new preset"))
             self.lock_note.setText("🔒 " + self.tr("Locked preset: usable, not changeable.") if locked else "")
             self.lock_note.setVisible(locked)
             self.lock_note.setToolTip(why)
@@ -253,3 +255,9 @@ def _pair(a: QWidget, b: QWidget) -> QHBoxLayout:
     row.addWidget(a, 1)
     row.addWidget(b, 1)
     return row
+
+
+def _shrinkable(box: QComboBox) -> None:
+    """Long entries must not make the side panel wider than the window."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)

@@ -37,6 +37,7 @@ class OutputPanel(QWidget):
         self.list.setAccessibleName(self.tr("Export profiles"))
         self.list.setMaximumHeight(124)
         self.list.itemChanged.connect(lambda _i: self.profiles_changed.emit(self.checked()))
+        self.list.setMinimumWidth(120)
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("Choose an output folder"))
         self.folder.editingFinished.connect(lambda: self.out_dir_changed.emit(self.folder.text().strip()))

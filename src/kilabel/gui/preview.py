@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
-    QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
 from kilabel.gui import render, workers
@@ -210,6 +210,8 @@ class PreviewPane(QWidget):
         fit_btn.clicked.connect(self.view.fit)
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * self.view.scale_full * 100:.0f} %"))
         self.profile_box = QComboBox()
+        self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.profile_box.setMinimumContentsLength(14)
         self.profile_box.setToolTip(self.tr("Which export profile the preview shows (size, crop, trim)"))
         self.profile_box.currentIndexChanged.connect(
             lambda _i: self.profile_changed.emit(self.profile_box.currentData() or ""))
@@ -217,16 +219,18 @@ class PreviewPane(QWidget):
         self.info.setStyleSheet("color: palette(mid);")
         self.hint = QLabel(self.tr("Drag the label to move it · arrow keys nudge it"))
         self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        self.hint.hide()
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 6, 2)
         for w in (out_btn, self.zoom_label, in_btn, fit_btn):
             bar.addWidget(w)
         bar.addSpacing(12)
+        bar.addWidget(self.info)
+        bar.addSpacing(12)
         bar.addWidget(self.hint)
         bar.addStretch(1)
-        bar.addWidget(self.info)
-        bar.addSpacing(8)
         bar.addWidget(QLabel(self.tr("Preview for:")))
         bar.addWidget(self.profile_box)
         lay = QVBoxLayout(self)
@@ -234,6 +238,10 @@ class PreviewPane(QWidget):
         lay.setSpacing(2)
         lay.addWidget(self.view, 1)
         lay.addLayout(bar)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.hint.setVisible(self.width() > 1000)  # the hint gives way before anything is cut off
 
     def set_profiles(self, items: list[tuple[str, str]], current: str) -> None:
         """(id, title) of the profiles chosen for export; the preview shows one of them."""

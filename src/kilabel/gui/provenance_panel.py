@@ -28,6 +28,8 @@ class ProvenancePanel(QWidget):
             self.source.addItem(de if language == "de" else en, code)
             self.source.setItemData(self.source.count() - 1, f"IPTC digital source type: {code}",
                                     0x0003)  # Qt.ToolTipRole
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(10)
         self.source.setToolTip(self.tr("How the image was made (IPTC digital source type)"))
         self.source.activated.connect(self._source_picked)
         self.fields: dict[str, QLineEdit] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kilabel.gui.label_panel import LabelPanel
 from kilabel.gui.output_panel import OutputPanel
@@ -36,12 +36,27 @@ class SidePanel(QScrollArea):
             lay.addWidget(head)
             lay.addWidget(section)
         lay.addStretch(1)
+        self._align_labels()
         self.set_selection_count(0)
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(340)
+        # never narrower than its fields: nothing is cut off at the right edge
+        self.setMinimumWidth(inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2)
+
+    def _align_labels(self) -> None:
+        """One label column for all three sections, so their fields line up."""
+        labels = []
+        for section in (self.label, self.provenance, self.output):
+            form = section.layout()
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item and item.widget():
+                    labels.append(item.widget())
+        width = max((w.sizeHint().width() for w in labels), default=0)
+        for w in labels:
+            w.setMinimumWidth(width)
 
     def set_selection_count(self, n: int) -> None:
         title = self.tr("Provenance")

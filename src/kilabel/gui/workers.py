@@ -54,7 +54,10 @@ class _Runnable(QRunnable):
         except Exception as exc:  # delivered to the callback, never lost
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             result, error = None, exc
-        self._relay.finished.emit(result, error)
+        try:
+            self._relay.finished.emit(result, error)
+        except RuntimeError:  # the application is shutting down; nobody is left to tell
+            pass
 
 
 def pool() -> QThreadPool:

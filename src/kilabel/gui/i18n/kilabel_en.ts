@@ -1,0 +1,1407 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../image_list.py" line="50"/>
+        <location filename="../image_list.py" line="52"/>
+        <source>Error: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="54"/>
+        <source>exported ({0} files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="55"/>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="58"/>
+        <source>source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="58"/>
+        <source>AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="59"/>
+        <source>Details missing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="61"/>
+        <source>loading …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="62"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="227"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="30"/>
+        <source>Open images …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="30"/>
+        <source>Open image files (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="31"/>
+        <source>Open folder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="31"/>
+        <source>Open every image in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="32"/>
+        <source>Load sample images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="33"/>
+        <source>Open job …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="34"/>
+        <source>Save job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="35"/>
+        <source>Save job as …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="36"/>
+        <location filename="../menus.py" line="96"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="37"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="38"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="40"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="43"/>
+        <source>Select all images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="44"/>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="45"/>
+        <source>Next image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="46"/>
+        <source>Previous image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="47"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="48"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="49"/>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="50"/>
+        <source>Check files …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="51"/>
+        <source>Show what a file says about its origin and whether its signature is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="52"/>
+        <source>Register …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="53"/>
+        <source>Create image credits …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="54"/>
+        <source>Signing identity …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="55"/>
+        <source>Settings …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="56"/>
+        <source>Quick guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="57"/>
+        <source>About kilabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="62"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="70"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="74"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="78"/>
+        <source>E&amp;xtras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="82"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="85"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preset_files.py" line="53"/>
+        <source>Save as new preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preset_files.py" line="53"/>
+        <source>Name of the new preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preset_files.py" line="63"/>
+        <source>Cannot save the preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preset_files.py" line="67"/>
+        <source>Preset saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preset_files.py" line="71"/>
+        <source>Import preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preset_files.py" line="71"/>
+        <location filename="../preset_files.py" line="87"/>
+        <source>Label presets (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preset_files.py" line="78"/>
+        <source>Cannot import the preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preset_files.py" line="82"/>
+        <source>Preset imported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preset_files.py" line="86"/>
+        <source>Export preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preset_files.py" line="95"/>
+        <source>Cannot export the preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preset_files.py" line="97"/>
+        <source>Preset written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../about.py" line="66"/>
+        <source>About kilabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <location filename="../check_dialog.py" line="33"/>
+        <location filename="../check_dialog.py" line="67"/>
+        <source>Check files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="35"/>
+        <source>← Back to the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="37"/>
+        <source>Open or drop any image to see whether it is labelled as AI-generated, what it says about its origin and whether its signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="40"/>
+        <source>Open files …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="42"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="68"/>
+        <source>Images and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="83"/>
+        <location filename="../check_dialog.py" line="88"/>
+        <source>Checking …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="108"/>
+        <source>Cannot read this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="110"/>
+        <source>Signature INVALID: the file was changed after signing, or its record is damaged. Do not rely on its provenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="113"/>
+        <source>Signed and valid. The signer is on your trust list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="115"/>
+        <source>Signed and valid. The signer is not on your trust list, so check who it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="117"/>
+        <source>Origin noted in the file&apos;s metadata only, without a signature: it could have been changed without trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="119"/>
+        <source>No information about AI use found in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="128"/>
+        <source>How it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="129"/>
+        <source>AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="130"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="131"/>
+        <source>Prompt by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="132"/>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="133"/>
+        <source>Image credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="134"/>
+        <source>Visible label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="135"/>
+        <source>Register id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="136"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="137"/>
+        <source>Signed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="139"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="141"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourButton</name>
+    <message>
+        <location filename="../label_panel.py" line="38"/>
+        <source>Choose colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditsDialog</name>
+    <message>
+        <location filename="../credits_view.py" line="43"/>
+        <source>Image credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../credits_view.py" line="46"/>
+        <source>(selection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../credits_view.py" line="46"/>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../credits_view.py" line="52"/>
+        <source>Plain text (layout program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../credits_view.py" line="60"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../credits_view.py" line="61"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../credits_view.py" line="62"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../credits_view.py" line="63"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../credits_view.py" line="63"/>
+        <source>Save …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../credits_view.py" line="99"/>
+        <source>Save image credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../empty_state.py" line="34"/>
+        <source>Drop AI-generated images or a folder here to label them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="38"/>
+        <source>Open images …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="39"/>
+        <source>Open folder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="44"/>
+        <source>Load sample images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="51"/>
+        <source>JPEG, PNG, TIFF or WebP · the originals are never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../export_controller.py" line="72"/>
+        <source>An export is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="75"/>
+        <source>Open images first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="77"/>
+        <source>Images are still loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="81"/>
+        <source>Choose the source type (Provenance) for: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="83"/>
+        <source>Tick at least one export profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="90"/>
+        <source>Label, sign and export {0} image(s) (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="132"/>
+        <source>Preparing the export …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="142"/>
+        <source>Cancelling …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="145"/>
+        <source>{0} of {1} exported · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="160"/>
+        <source>{0} of {1} exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="170"/>
+        <source>Export stopped: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="172"/>
+        <source>{0} of {1} files exported to {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="174"/>
+        <source>{0} failed (see the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="176"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Extras</name>
+    <message>
+        <location filename="../extras.py" line="40"/>
+        <source>{0} is not available in this version of kilabel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../extras.py" line="45"/>
+        <source>The register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../extras.py" line="53"/>
+        <source>Creating image credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../about.py" line="74"/>
+        <source>&lt;b&gt;Open images&lt;/b&gt;: drop files or a folder onto the window, or use Open images (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="75"/>
+        <source>&lt;b&gt;Choose the label&lt;/b&gt;: pick a preset on the right; change wording, size, colours. Drag the label in the preview to another corner, or nudge it with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="77"/>
+        <source>&lt;b&gt;Say how each image was made&lt;/b&gt;: select one or several images and fill in Provenance. The source type is required; the AI system is needed for AI images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="79"/>
+        <source>&lt;b&gt;Choose the output&lt;/b&gt;: tick one or more export profiles and an output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="80"/>
+        <source>&lt;b&gt;Export&lt;/b&gt; (Ctrl+E): every file gets the visible label, the metadata and a C2PA signature. The originals are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="82"/>
+        <source>&lt;b&gt;Check&lt;/b&gt; any file later with Extras → Check files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="84"/>
+        <source>Keys: Ctrl+O open · Ctrl+E export · PgDown/PgUp or Alt+↓/↑ next/previous image · Ctrl+Z undo · +/− zoom · Ctrl+0 fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="89"/>
+        <source>Quick guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../identity_dialog.py" line="18"/>
+        <location filename="../identity_dialog.py" line="75"/>
+        <source>Signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../identity_dialog.py" line="24"/>
+        <source>Organisation, e.g. Stadt Musterstadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../identity_dialog.py" line="25"/>
+        <source>Create new local identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../identity_dialog.py" line="30"/>
+        <source>A new identity replaces the current one. Files signed before stay valid. To use your organisation&apos;s certificate: kilabel keys import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../identity_dialog.py" line="39"/>
+        <location filename="../identity_dialog.py" line="56"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../identity_dialog.py" line="53"/>
+        <source>&lt;b&gt;No signing identity yet.&lt;/b&gt; One is created on the first export, or create it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../identity_dialog.py" line="56"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../identity_dialog.py" line="57"/>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../identity_dialog.py" line="57"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../identity_dialog.py" line="58"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../identity_dialog.py" line="58"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelPanel</name>
+    <message>
+        <location filename="../label_panel.py" line="66"/>
+        <location filename="../label_panel.py" line="167"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="235"/>
+        <source>Save these settings as a new preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="70"/>
+        <source>Save, import or export presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="75"/>
+        <source>Save as new preset …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="77"/>
+        <source>Import preset …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="78"/>
+        <source>Export preset …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="90"/>
+        <source>Which wording is drawn on the exported images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="94"/>
+        <source>Text height as a share of the image&apos;s short edge (web, same size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="97"/>
+        <source>Text height in points when the export has a physical size (print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="101"/>
+        <source>Automatic (from the picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="102"/>
+        <source>Fixed colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="106"/>
+        <source>Text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="107"/>
+        <source>Box colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="110"/>
+        <source>Box behind the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="113"/>
+        <source>Opacity of the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="130"/>
+        <source>Along the edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="131"/>
+        <source>Run the label upwards along the left or right edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="134"/>
+        <source>Reset nudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="135"/>
+        <source>Put the label back exactly on its anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="138"/>
+        <source>for all images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="139"/>
+        <source>for the selected images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="141"/>
+        <source>Whether moving the label changes it for every image or only for the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="169"/>
+        <source>Text (German)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="170"/>
+        <source>Text (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="171"/>
+        <source>On the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="172"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="173"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="174"/>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="175"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="226"/>
+        <source>This preset is locked (locked = true in its file): it can be used but not changed. Position stays free per job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="236"/>
+        <source>Locked preset: usable, not changeable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../mainwindow.py" line="148"/>
+        <source>Open images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="149"/>
+        <source>Images ({0});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="155"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="187"/>
+        <source>Images ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="281"/>
+        <source>Preset: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="306"/>
+        <source>Change {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="330"/>
+        <source>Nudge label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="373"/>
+        <source>Open job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="374"/>
+        <location filename="../mainwindow.py" line="410"/>
+        <source>kilabel jobs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="385"/>
+        <source>Cannot open job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="408"/>
+        <source>Save job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="420"/>
+        <source>Cannot save job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="424"/>
+        <source>Job saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="475"/>
+        <source>Some presets could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputPanel</name>
+    <message>
+        <location filename="../output_panel.py" line="37"/>
+        <source>Export profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../output_panel.py" line="42"/>
+        <source>Choose an output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../output_panel.py" line="45"/>
+        <source>Choose …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../output_panel.py" line="53"/>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../output_panel.py" line="54"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../output_panel.py" line="88"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../preview.py" line="204"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="205"/>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="206"/>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="207"/>
+        <source>Show the whole image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="215"/>
+        <source>Which export profile the preview shows (size, crop, trim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="220"/>
+        <source>Drag the label to move it · arrow keys nudge it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="234"/>
+        <source>Preview for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="296"/>
+        <source>Loading preview …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="333"/>
+        <source>Cannot draw the preview: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="341"/>
+        <source>{0} × {1} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBar</name>
+    <message>
+        <location filename="../export_controller.py" line="26"/>
+        <location filename="../export_controller.py" line="42"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="27"/>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <location filename="../provenance_panel.py" line="26"/>
+        <source>— please choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="33"/>
+        <source>How the image was made (IPTC digital source type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="41"/>
+        <source>Credit line as printed, e.g. &apos;Bild: KI-generiert (Midjourney)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="45"/>
+        <source>The text given to the AI system; stored exactly in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="51"/>
+        <source>Source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="52"/>
+        <source>AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="53"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="54"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="55"/>
+        <source>Prompt by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="56"/>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="57"/>
+        <source>Image credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="74"/>
+        <source>(differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../register_view.py" line="77"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="82"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="82"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="88"/>
+        <source>Search file names, prompts, register ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="89"/>
+        <source>Only current (hide superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="91"/>
+        <location filename="../register_view.py" line="225"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="91"/>
+        <location filename="../register_view.py" line="222"/>
+        <source>AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="101"/>
+        <source>History of this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="109"/>
+        <source>Public (without operator and file paths)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="110"/>
+        <source>Find file …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="111"/>
+        <source>Export CSV …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="111"/>
+        <source>Export JSON …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="112"/>
+        <source>Image credits …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="154"/>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../register_view.py" line="174"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="179"/>
+        <source>correction of {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="179"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="181"/>
+        <source>superseded by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="182"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="218"/>
+        <source>Register id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="218"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="219"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="219"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="220"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="220"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="221"/>
+        <source>Export profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="221"/>
+        <source>Source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="222"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="223"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="223"/>
+        <source>Prompt by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="224"/>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="224"/>
+        <source>Image credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="225"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="226"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="226"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="227"/>
+        <source>Exported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="227"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="239"/>
+        <source>{0}: not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="256"/>
+        <source>{0} entries written to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="260"/>
+        <source>Find a file in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="265"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="265"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="266"/>
+        <source>Export the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="271"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="17"/>
+        <location filename="../settings_dialog.py" line="66"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="19"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="30"/>
+        <source>one per core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="37"/>
+        <source>none (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="39"/>
+        <source>Window language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="40"/>
+        <source>Label language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="41"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="42"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="43"/>
+        <source>Parallel exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="44"/>
+        <source>Largest image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="45"/>
+        <source>Timestamp server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="46"/>
+        <source>A new window language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../side_panel.py" line="26"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="27"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="62"/>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="64"/>
+        <source>{0} images selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,47 @@
+"""Shared pieces of the GUI tests: the window fixture (offscreen, English, one export worker)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+# The offscreen platform warns once per shown window that it cannot propagate size hints.
+QT_IGNORE = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, kilabel_home):
+    from PySide6.QtCore import QThreadPool
+
+    from kilabel.gui.mainwindow import MainWindow
+    from kilabel.settings import Settings
+
+    w = MainWindow(Settings(jobs=1, organisation="Testorganisation"), "en")
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    yield w
+    if w.export.thread is not None:
+        w.export.cancel()
+        w.export.thread.wait(120_000)
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
+def open_and_wait(qtbot, w, paths, rendered=True):
+    """Open files and wait until every row has its thumbnail or error (and the preview is drawn)."""
+    if rendered:
+        with qtbot.waitSignals([w.images_loaded, w.preview.rendered], timeout=30_000, order="none"):
+            rows = w.open_paths([str(p) for p in paths])
+    else:
+        with qtbot.waitSignal(w.images_loaded, timeout=30_000):
+            rows = w.open_paths([str(p) for p in paths])
+    return rows
+
+
+def row_status(w, row: int) -> str:
+    from kilabel.gui.image_list import StatusTextRole
+
+    return w.model.data(w.model.index(row), StatusTextRole)

@@ -18,11 +18,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _images import photo  # noqa: E402
+from _images import photo
 
-from kilabel import keys, presets, profiles, settings  # noqa: E402
-from kilabel.export import ExportTask, export_one  # noqa: E402
-from kilabel.provenance import Provenance  # noqa: E402
+from kilabel import keys, presets, profiles, settings
+from kilabel.export import ExportTask, export_one
+from kilabel.provenance import Provenance
 
 
 def main() -> None:

@@ -169,3 +169,28 @@ def test_help_lists_commands():
         assert cmd in r.stdout
     r = run_cli("export", "--help")
     assert "--prompt-file" in r.stdout and "--provenance" in r.stdout
+
+
+def test_progress_bar_on_a_terminal_and_plain_lines_otherwise():
+    import io
+
+    from kilabel.cli import TerminalProgress
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    tty = Tty()
+    bar = TerminalProgress(tty)
+    bar.start(4)
+    bar.file_started("eins.jpg")
+    bar.file_done("eins.jpg", True, "out/eins.jpg")
+    bar.file_started("zwei.jpg")
+    text = tty.getvalue()
+    assert "1/4" in text and "zwei.jpg" in text and "/s" in text and "left" in text and "█" in text
+    plain = io.StringIO()
+    bar2 = TerminalProgress(plain)
+    bar2.start(2)
+    bar2.file_started("eins.jpg")
+    bar2.file_done("eins.jpg", True, "out/eins.jpg")
+    assert plain.getvalue() == "[1/2] eins.jpg -> out/eins.jpg\n", "no control characters when not on a terminal"

@@ -52,7 +52,7 @@ def run(*cmd) -> str:
 
 def boxes(poppler, pdf: Path) -> dict[str, list[float]]:
     out = run(poppler["pdfinfo"], "-box", str(pdf))
-    return {m[1]: [float(v) for v in m[2].split()] for m in re.finditer(r"^(\w+Box):\s+(.+)$", out, re.M)}
+    return {m[1]: [float(v) for v in m[2].split()] for m in re.finditer(r"^(\w+Box):\s+(.+)$", out, re.MULTILINE)}
 
 
 def test_print_pdf_lossless(make_image, tmp_path, identity, poppler, exiftool):

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 from PIL import Image
 
-from conftest import run_cli
 from kilabel import profiles
 from kilabel.errors import ConfigError
 

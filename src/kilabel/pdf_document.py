@@ -166,7 +166,7 @@ def write_print_pdf(path: Path, img: Image.Image, label_page: bytes, boxes: Page
             OutputCondition=String(output_condition), RegistryName=String("http://www.color.org"),
             Info=String(output_condition), DestOutputProfile=pdf.make_indirect(dest),
         ))])
-    now = datetime.datetime.now(datetime.timezone.utc).astimezone().replace(microsecond=0)
+    now = datetime.datetime.now(datetime.UTC).astimezone().replace(microsecond=0)
     info = Dictionary(Title=String(title), Creator=String(metadata.CREATOR_TOOL), Producer=String(PRODUCER),
                       CreationDate=String(_pdf_date(now)), ModDate=String(_pdf_date(now)), Trapped=Name("/False"))
     if pdfx:

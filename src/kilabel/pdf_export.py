@@ -33,9 +33,9 @@ def output_condition(profile: ExportProfile, icc: bytes) -> str:
         return profile.output_condition
     if not profile.icc or cmyk_icc_path(profile).name == "kilabel-FOGRA39.icc":
         return "FOGRA39"
-    from PIL import ImageCms
-
     import io
+
+    from PIL import ImageCms
 
     return ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc))).strip() or "Custom"
 

@@ -30,8 +30,8 @@ def label_size_warnings(geom: Geometry, preset: LabelPreset, profile: ExportProf
     minimum = max(preset.size.min_pt, profile.min_label_pt)
     if size + PT_TOLERANCE < minimum:
         who = f"profile '{profile.id}'" if profile.min_label_pt >= preset.size.min_pt else f"preset '{preset.id}'"
-        return [f"label text {size:.1f} pt is under the minimum of {minimum:g} pt for {who} "
-                f"at {_size_name(profile)} (raise the preset's height_pt)"]
+        return [(f"label text {size:.1f} pt is under the minimum of {minimum:g} pt for {who} "
+                 f"at {_size_name(profile)} (raise the preset's height_pt)")]
     return []
 
 

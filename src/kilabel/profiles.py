@@ -7,7 +7,6 @@ label stays inside the trim by at least max(preset margin, profile safety margin
 
 from __future__ import annotations
 
-
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +14,13 @@ from PIL import Image, ImageOps
 
 from kilabel import paths
 from kilabel.colour import (  # noqa: F401  (re-exported: profiles.convert_colour … stay public names)
-    DEFAULT_CMYK_ICC, INTENTS, _icc_is_cmyk, _profile_bytes, cmyk_icc_path, convert_colour, srgb_bytes,
+    DEFAULT_CMYK_ICC,
+    INTENTS,
+    _icc_is_cmyk,
+    _profile_bytes,
+    cmyk_icc_path,
+    convert_colour,
+    srgb_bytes,
 )
 from kilabel.errors import ConfigError
 from kilabel.schema import from_dict, load_toml, require

@@ -1,0 +1,39 @@
+"""The core stays Qt-free: the CLI, the batch workers and a server need no Qt."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "kilabel"
+QT_IMPORT = re.compile(r"^\s*(from|import)\s+(PySide6|shiboken6|PyQt[56])\b", re.M)
+
+
+def core_modules() -> list[str]:
+    return sorted(f"kilabel.{p.stem}" for p in SRC.glob("*.py") if p.stem != "__main__")
+
+
+def test_no_qt_import_outside_gui_folder():
+    offenders = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
+                 if "gui" not in p.relative_to(SRC).parts and QT_IMPORT.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_importing_every_core_module_loads_no_qt():
+    mods = core_modules()
+    assert "kilabel.export" in mods and "kilabel.cli" in mods
+    code = "import importlib, sys\n" + "".join(f"importlib.import_module({m!r})\n" for m in mods) + \
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
+
+
+def test_cli_help_imports_little():
+    """`kilabel --help` must stay fast: no Pillow, c2pa or Qt at import."""
+    code = ("import sys\nfrom kilabel import cli\ntry:\n    cli.main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print([m for m in ('PIL', 'c2pa', 'PySide6', 'cryptography') if m in sys.modules])")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.stdout.strip().splitlines()[-1] == "[]", r.stdout

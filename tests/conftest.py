@@ -13,6 +13,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
 ROOT = Path(__file__).resolve().parent.parent
+pytest_plugins = ["gui_helpers"]  # the main window fixture for tests/test_gui_*.py (Qt imported lazily)
 
 
 @pytest.fixture(autouse=True)

@@ -107,3 +107,22 @@ def test_profile_web_jpeg_resizes_and_converts(make_image, tmp_path, identity):
     with Image.open(res.output) as out:
         assert out.format == "JPEG" and max(out.size) == 2000
     assert res.output.endswith("big-web.jpg")
+
+
+def test_cmyk_tiff_with_icc_to_web_jpeg(make_image, tmp_path, identity):
+    """A TIFF's own tags (strips, ICC, XMP) must not be copied into the JPEG's EXIF block."""
+    fogra = profiles.cmyk_icc_path(profiles.ExportProfile(id="x")).read_bytes()
+    src = make_image("druck.tif", (900, 600), "CMYK", compression="tiff_lzw", icc_profile=fogra, dpi=(300, 300))
+    res = run(src, tmp_path / "out", identity, profile=profiles.get("web-jpeg"))
+    with Image.open(res.output) as out:
+        assert out.mode == "RGB" and len(out.info.get("exif", b"")) < 4096
+
+
+def test_print_pdf_reads_back_with_verify(make_image, tmp_path, identity):
+    from kilabel.verify import verify
+
+    src = make_image("a5.jpg", (1200, 1700))
+    res = run(src, tmp_path / "out", identity, profile=profiles.get("brochure-a5-pdf"))
+    report = verify(Path(res.output))
+    assert report.format == "pdf" and report.c2pa.state in ("valid", "trusted")
+    assert report.provenance.ai_system == "Midjourney" and report.embedded.label.text == "KI-generiert"

@@ -4,7 +4,7 @@ file that is not an image."""
 from __future__ import annotations
 
 import pytest
-from gui_helpers import QT_IGNORE, window  # noqa: F401
+from gui_helpers import QT_IGNORE
 
 pytestmark = [pytest.mark.gui, QT_IGNORE]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_helpers import QT_IGNORE, open_and_wait, row_status, window  # noqa: F401
+from gui_helpers import QT_IGNORE, open_and_wait, row_status
 
 from PySide6.QtCore import Qt  # noqa: E402
 

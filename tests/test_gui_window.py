@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from gui_helpers import QT_IGNORE, open_and_wait, row_status, window  # noqa: F401
+from gui_helpers import QT_IGNORE, open_and_wait, row_status
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent  # noqa: E402

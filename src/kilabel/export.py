@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kilabel import c2pa_sign, label_render, metadata, tempfiles
+from kilabel import c2pa_sign, label_render, metadata, preflight, tempfiles
 from kilabel.encode import encode
 from kilabel.errors import ExportError, InputError, KilabelError
 from kilabel.image_load import EXT, MIME, load
@@ -145,9 +145,10 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
         result.warnings.extend(prepared.notes)
         result.effective_dpi = prepared.effective_dpi
         img = prepared.image  # may be loaded.image itself: this process owns it, drawing in place saves a copy
-        _, text_rgb, under = label_render.apply(
+        geom, text_rgb, under = label_render.apply(
             img, task.preset, text, px_per_mm=prepared.px_per_mm, trim=prepared.trim, safety_mm=profile.safety_mm
         )
+        result.warnings.extend(preflight.label_warnings(geom, task.preset, profile, prepared.px_per_mm, prepared.trim))
         result.contrast = round(label_render.contrast_ratio(text_rgb, under), 2)
         if result.contrast < 3.0:
             result.warnings.append(f"low label contrast {result.contrast}:1 against the pixels underneath")

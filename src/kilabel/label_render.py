@@ -155,8 +155,8 @@ def colors_for(preset: LabelPreset, background: tuple[int, int, int]) -> tuple[t
     st = preset.style
     if st.colors == "fixed":
         return _hex(st.text_color), _hex(st.box_color)
-    if luminance(background) > 0.35:
-        return (17, 17, 17), (255, 255, 255)
+    if luminance(background) > 0.35:  # pure black: becomes 0/0/0/100 (pure K) in CMYK output
+        return (0, 0, 0), (255, 255, 255)
     return (255, 255, 255), (0, 0, 0)
 
 

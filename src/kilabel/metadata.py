@@ -32,6 +32,8 @@ EXIF_ARTIST = 0x013B
 EXIF_SOFTWARE = 0x0131
 EXIF_IFD = 0x8769
 EXIF_USER_COMMENT = 0x9286
+# Make, Model, DateTime, Copyright, HostComputer, DocumentName, PageName
+KEEP_IFD0_TAGS = {0x010F, 0x0110, 0x0132, 0x8298, 0x013C, 0x010D, 0x011D}
 
 
 def _register_exif_types() -> None:
@@ -231,8 +233,10 @@ def build_exif_pillow(prov: Provenance, description: str, original=None):
     exif = Image.Exif()
     exif.endian = "<"  # little-endian, as the UserComment below is encoded
     if original is not None:
+        # Only descriptive IFD0 tags: a TIFF input's IFD0 also holds strip offsets, its ICC profile
+        # and XMP, which do not belong in a JPEG's EXIF block (and overflow its 64 KB limit).
         for tag, value in original.items():
-            if tag not in (EXIF_IFD, 0x8825, 0x0112, 0x0201, 0x0202, 0xA005):
+            if tag in KEEP_IFD0_TAGS:
                 exif[tag] = value
         try:
             old_sub = original.get_ifd(EXIF_IFD)

@@ -97,6 +97,24 @@ def read_embedded(path: Path) -> tuple[str, EmbeddedMetadata]:
     return {"jpeg": "jpeg", "mpo": "jpeg", "png": "png", "tiff": "tiff", "webp": "webp"}.get(fmt, fmt), out
 
 
+def read_pdf_embedded(path: Path) -> EmbeddedMetadata:
+    """A PDF's document XMP (pikepdf), through the metadata module's parser."""
+    from kilabel import pdf_document
+
+    out = EmbeddedMetadata()
+    try:
+        packet = pdf_document.read_xmp(path)
+    except Exception as exc:  # pikepdf raises its own types for damaged files
+        raise ValueError(f"cannot read PDF: {exc}") from exc
+    if packet:
+        try:
+            out.provenance, out.label, out.description, out.creator_tool = metadata.parse_xmp(packet)
+            out.has_xmp = True
+        except (ValueError, SyntaxError):
+            pass
+    return out
+
+
 def _fix_latin1(value: str) -> str:
     """Pillow decodes EXIF ASCII as Latin-1; we write UTF-8."""
     try:
@@ -126,7 +144,10 @@ def verify(path: Path, settings: Settings | None = None, anchors: str | None = N
     if anchors is None:
         anchors = trust_anchors(settings)
     try:
-        report.format, report.embedded = read_embedded(path)
+        if path.suffix.lower() == ".pdf":
+            report.format, report.embedded = "pdf", read_pdf_embedded(path)
+        else:
+            report.format, report.embedded = read_embedded(path)
     except (OSError, UnidentifiedImageError, SyntaxError, ValueError) as exc:
         if path.suffix.lower() not in (".pdf", ".c2pa"):
             report.status, report.error = "error", f"{path}: not a readable image ({exc})"

@@ -143,11 +143,12 @@ class CheckView(QWidget):
             f"<tr><td style='color:#666;padding-right:14px' valign='top'>{html.escape(k)}</td>"
             f"<td>{html.escape(v).replace(chr(10), '<br>')}</td></tr>" for k, v in rows if v)
         tech = html.escape(verify.format_human(r))
+        tech_title = html.escape(self.tr("Technical details"))
         return (f"<div style='margin-bottom:18px'><h3 style='margin-bottom:2px'>{html.escape(Path(r.path).name)}</h3>"
                 f"<div style='color:#777;font-size:small'>{html.escape(r.path)}</div>"
                 f"<p style='color:{COLOURS[key]};font-weight:600;font-size:large'>{html.escape(sentence)}</p>"
                 f"<table cellspacing='2'>{table}</table>"
-                f"<p style='color:#888;font-size:small;margin-top:8px'>{html.escape(self.tr('Technical details'))}</p>"
+                f"<p style='color:#888;font-size:small;margin-top:8px'>{tech_title}</p>"
                 f"<pre style='color:#666;font-size:small'>{tech}</pre><hr></div>")
 
     def _card_error(self, message: str) -> str:

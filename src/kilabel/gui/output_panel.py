@@ -36,6 +36,8 @@ class OutputPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Export profiles"))
         self.list.setMaximumHeight(124)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # details are in each item's tooltip
         self.list.itemChanged.connect(lambda _i: self.profiles_changed.emit(self.checked()))
         self.list.setMinimumWidth(120)
         self.folder = QLineEdit()

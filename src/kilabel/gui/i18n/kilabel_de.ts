@@ -409,6 +409,11 @@
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <location filename="../check_dialog.py" line="146"/>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
 </context>
 <context>
     <name>ColourButton</name>
@@ -934,27 +939,27 @@
         <translation>Ausgabeprofile</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="42"/>
+        <location filename="../output_panel.py" line="44"/>
         <source>Choose an output folder</source>
         <translation>Zielordner wählen</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="45"/>
+        <location filename="../output_panel.py" line="47"/>
         <source>Choose …</source>
         <translation>Wählen …</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="53"/>
+        <location filename="../output_panel.py" line="55"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="54"/>
+        <location filename="../output_panel.py" line="56"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="88"/>
+        <location filename="../output_panel.py" line="90"/>
         <source>Output folder</source>
         <translation>Zielordner</translation>
     </message>

@@ -92,3 +92,17 @@ def test_prepare_notes_low_resolution_and_upscaling(tmp_path):
     assert prep.upscaled and prep.effective_dpi < 150
     assert any("low resolution" in n and "under 150 dpi" in n for n in prep.notes)
     assert any("upscaled" in n for n in prep.notes)
+
+
+def test_soft_proof_shows_the_print_shift():
+    """A saturated sRGB blue is out of the FOGRA39 gamut: the soft proof must dull it, grey must stay."""
+    from PIL import Image
+
+    from kilabel import colour, profiles
+
+    img = Image.new("RGB", (4, 2), (0, 60, 255))
+    img.paste((128, 128, 128), (0, 1, 4, 2))
+    proof = colour.soft_proof(img, profiles.get("poster-a1-cmyk-tiff"))
+    blue, grey = proof.getpixel((0, 0)), proof.getpixel((0, 1))
+    assert blue != (0, 60, 255) and blue[2] < 240, blue
+    assert all(abs(c - 128) <= 12 for c in grey), grey

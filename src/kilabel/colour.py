@@ -95,3 +95,28 @@ def convert_colour(img: Image.Image, icc: bytes | None, profile, notes: list[str
     img = ImageCms.applyTransform(img, _transform(src, dst, "RGB", "CMYK", profile.intent,
                                                                  profile.black_point_compensation))
     return img, dst
+
+
+@functools.lru_cache(maxsize=8)
+def _proof_transform(src: bytes, proof: bytes, intent: str, bpc: bool):
+    flags = ImageCms.Flags.SOFTPROOFING | (ImageCms.Flags.BLACKPOINTCOMPENSATION if bpc else ImageCms.Flags.NONE)
+    srgb = ImageCms.ImageCmsProfile(io.BytesIO(srgb_bytes()))
+    return ImageCms.buildProofTransform(
+        ImageCms.ImageCmsProfile(io.BytesIO(src)), srgb, ImageCms.ImageCmsProfile(io.BytesIO(proof)), "RGB", "RGB",
+        renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC, proofRenderingIntent=INTENTS[intent], flags=flags,
+    )
+
+
+def soft_proof(img: Image.Image, profile, icc: bytes | None = None) -> Image.Image:
+    """How an RGB preview will look printed through the profile's CMYK ICC profile (screen = sRGB).
+
+    For the window's "Softproof" switch: a designer sees the colour shift before the print shop does.
+    """
+    proof = _profile_bytes(str(cmyk_icc_path(profile)))
+    src = icc if icc and not _icc_is_cmyk(icc) else srgb_bytes()
+    alpha = img.getchannel("A") if img.mode == "RGBA" else None
+    out = ImageCms.applyTransform(img.convert("RGB"), _proof_transform(src, proof, profile.intent,
+                                                                         profile.black_point_compensation))
+    if alpha is not None:
+        out.putalpha(alpha)
+    return out

@@ -62,6 +62,11 @@ def test_export_writes_labelled_signed_files(qtbot, window, make_image, tmp_path
         assert report.embedded.label.text == "KI-generiert"
     assert row_status(window, 0) == "exported (2 files)"
     assert f"4 of 4 files exported to {out}" in window.bar.text.text()
+    from kilabel import register
+
+    with register.open_register(window.settings) as reg:  # every export from the window is recorded
+        recorded = {Path(e.output_path).name for e in reg.query()}
+    assert recorded == set(names)
     assert window.bar.open_btn.isVisible()
 
 

@@ -122,7 +122,10 @@ class LabelPreset:
         return self.title.get(lang) or self.text.get(lang) or self.id
 
     def with_placement(self, **changes) -> LabelPreset:
-        return dataclasses.replace(self, placement=dataclasses.replace(self.placement, **changes))
+        """A deep copy with placement changes (the copy shares no nested spec with the original)."""
+        import copy
+
+        return dataclasses.replace(copy.deepcopy(self), placement=dataclasses.replace(self.placement, **changes))
 
     def to_toml_dict(self) -> dict:
         data = dataclasses.asdict(self)

@@ -175,42 +175,75 @@ class Prepared:
     trim_mm: tuple[float, float] | None = None  # finished size as laid out (follows the image's orientation)
 
 
+@dataclass(frozen=True)
+class Canvas:
+    """The export canvas an image of a given size gets from a profile, in full-size pixels.
+
+    Geometry only, so the window's preview and the export compute it the same way.
+    """
+
+    size: tuple[int, int]
+    px_per_mm: float | None = None
+    trim: tuple[int, int, int, int] | None = None
+    safety_mm: float = 0.0
+    fit: str = "none"  # none (keep or scale) | cover | contain
+    trim_mm: tuple[float, float] | None = None
+    scale: float = 1.0  # output pixels per input pixel
+
+    @property
+    def safety_box(self) -> tuple[int, int, int, int] | None:
+        if not self.trim or not self.px_per_mm or not self.safety_mm:
+            return None
+        m = round(self.safety_mm * self.px_per_mm)
+        x0, y0, x1, y1 = self.trim
+        return (x0 + m, y0 + m, x1 - m, y1 - m)
+
+
+def canvas_for(full_size: tuple[int, int], profile: ExportProfile | None) -> Canvas:
+    """Where an image of `full_size` lands: canvas size, trim box, pixels per mm, fit and scale."""
+    w, h = full_size
+    if profile is None:
+        return Canvas(full_size)
+    if profile.physical:
+        w_mm, h_mm = profile.width_mm, profile.height_mm
+        if (w > h) != (w_mm > h_mm) and w != h:
+            w_mm, h_mm = h_mm, w_mm  # follow the image's orientation
+        ppm = profile.dpi / 25.4
+        bleed = round(profile.bleed_mm * ppm)
+        tw, th = round(w_mm * ppm), round(h_mm * ppm)
+        size = (tw + 2 * bleed, th + 2 * bleed)
+        scale = max(size[0] / w, size[1] / h) if profile.fit == "cover" else min(size[0] / w, size[1] / h)
+        return Canvas(size, ppm, (bleed, bleed, bleed + tw, bleed + th), profile.safety_mm, profile.fit,
+                      (w_mm, h_mm), scale)
+    if profile.width_px:
+        size = (profile.width_px, profile.height_px)
+        scale = max(size[0] / w, size[1] / h) if profile.fit == "cover" else min(size[0] / w, size[1] / h)
+        return Canvas(size, fit=profile.fit, safety_mm=profile.safety_mm, scale=scale)
+    if profile.long_edge_px and (profile.upscale or max(full_size) > profile.long_edge_px):
+        s = profile.long_edge_px / max(full_size)
+        return Canvas((max(1, round(w * s)), max(1, round(h * s))), scale=s)
+    return Canvas(full_size)
+
+
 def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) -> Prepared:
     """Fit to the profile's size, convert colour; compute the trim box and pixels per millimetre."""
     notes: list[str] = []
-    px_per_mm = trim = None
-    effective = None
-    upscaled = False
     out_dpi = (profile.dpi, profile.dpi) if profile.dpi else dpi
-    if profile.physical:
-        w_mm, h_mm = profile.width_mm, profile.height_mm
-        if (img.width > img.height) != (w_mm > h_mm) and img.width != img.height:
-            w_mm, h_mm = h_mm, w_mm  # follow the image's orientation
-        px_per_mm = profile.dpi / 25.4
-        bleed = round(profile.bleed_mm * px_per_mm)
-        trim_w, trim_h = round(w_mm * px_per_mm), round(h_mm * px_per_mm)
-        canvas = (trim_w + 2 * bleed, trim_h + 2 * bleed)
-        scale = max(canvas[0] / img.width, canvas[1] / img.height) if profile.fit == "cover" \
-            else min(canvas[0] / img.width, canvas[1] / img.height)
-        effective = profile.dpi / scale
-        upscaled = scale > 1.0
-        img = _fit(img, canvas, profile.fit)
-        trim = (bleed, bleed, bleed + trim_w, bleed + trim_h)
-        if effective < LOW_DPI:
-            notes.append(f"low resolution: {effective:.0f} dpi effective at {w_mm:g}×{h_mm:g} mm (under {LOW_DPI} dpi)")
-    elif profile.width_px:
-        target = (profile.width_px, profile.height_px)
-        upscaled = max(target[0] / img.width, target[1] / img.height) > 1.0
-        img = _fit(img, target, profile.fit)
-    elif profile.long_edge_px and (profile.upscale or max(img.size) > profile.long_edge_px):
-        s = profile.long_edge_px / max(img.size)
-        upscaled = s > 1.0
-        img = img.resize((max(1, round(img.width * s)), max(1, round(img.height * s))), Image.Resampling.LANCZOS)
+    canvas = canvas_for(img.size, profile)
+    effective = profile.dpi / canvas.scale if profile.physical else None
+    upscaled = canvas.scale > 1.0
+    if canvas.size != img.size:
+        if canvas.fit in ("cover", "contain"):
+            img = _fit(img, canvas.size, canvas.fit)
+        else:
+            img = img.resize(canvas.size, Image.Resampling.LANCZOS)
+    if effective is not None and effective < LOW_DPI:
+        w_mm, h_mm = canvas.trim_mm
+        notes.append(f"low resolution: {effective:.0f} dpi effective at {w_mm:g}×{h_mm:g} mm (under {LOW_DPI} dpi)")
     if upscaled:
         notes.append("image enlarged to fit the profile (upscaled)")
     img, icc = convert_colour(img, icc, profile, notes)
-    trim_mm = (w_mm, h_mm) if profile.physical else None
-    return Prepared(img, icc, out_dpi, px_per_mm, trim, effective, upscaled, notes, trim_mm)
+    return Prepared(img, icc, out_dpi, canvas.px_per_mm, canvas.trim, effective, upscaled, notes, canvas.trim_mm)
 
 
 def _fit(img: Image.Image, size: tuple[int, int], fit: str) -> Image.Image:

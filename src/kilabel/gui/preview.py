@@ -209,6 +209,12 @@ class PreviewPane(QWidget):
         in_btn.clicked.connect(lambda: self.view.zoom_by(1.25))
         fit_btn.clicked.connect(self.view.fit)
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * self.view.scale_full * 100:.0f} %"))
+        self.proof_btn = QToolButton()
+        self.proof_btn.setText(self.tr("Soft proof"))
+        self.proof_btn.setCheckable(True)
+        self.proof_btn.setEnabled(False)
+        self.proof_btn.setToolTip(self.tr("Choose a CMYK print profile to see how the print will look"))
+        self.proof_btn.toggled.connect(lambda _on: self.request())
         self.profile_box = QComboBox()
         self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.profile_box.setMinimumContentsLength(14)
@@ -224,7 +230,7 @@ class PreviewPane(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 6, 2)
-        for w in (out_btn, self.zoom_label, in_btn, fit_btn):
+        for w in (out_btn, self.zoom_label, in_btn, fit_btn, self.proof_btn):
             bar.addWidget(w)
         bar.addSpacing(12)
         bar.addWidget(self.info)
@@ -267,7 +273,16 @@ class PreviewPane(QWidget):
 
     def set_profile(self, profile: ExportProfile | None) -> None:
         self.profile = profile
+        cmyk = bool(profile and profile.color == "cmyk")
+        self.proof_btn.setEnabled(cmyk)
+        self.proof_btn.setToolTip(
+            self.tr("Show how the print will look through the profile's CMYK ICC profile (soft proof)") if cmyk
+            else self.tr("Choose a CMYK print profile to see how the print will look"))
         self.request()
+
+    @property
+    def soft_proof_on(self) -> bool:
+        return self.proof_btn.isEnabled() and self.proof_btn.isChecked()
 
     def forget(self, path: str) -> None:
         self._bases.pop(path, None)
@@ -316,6 +331,7 @@ class PreviewPane(QWidget):
         from kilabel.gui.pil_qt import to_qimage
 
         path, preset, text, profile = self.path, self.preset, self.text, self.profile
+        proof = self.soft_proof_on
         base, full = self._bases[path]
         key = (path, profile.id if profile else "", profile.source if profile else "")
         fitted = self._fitted.get(key)
@@ -325,6 +341,10 @@ class PreviewPane(QWidget):
             t0 = time.perf_counter()
             f = fitted or render.fit(base, render.canvas_for(full, profile))
             img, geom = render.render(f, preset, text)
+            if proof:
+                from kilabel import colour
+
+                img = colour.soft_proof(img, profile)
             return to_qimage(img), geom, f, full, (time.perf_counter() - t0) * 1000
 
         def done(result, error) -> None:

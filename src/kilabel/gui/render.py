@@ -2,8 +2,7 @@
 draw the label with kilabel.label_render.apply exactly as the export does (scale = reduced/full,
 full_size = the full canvas). Only the label is redrawn on a copy when a label setting changes.
 
-The canvas arithmetic mirrors kilabel.profiles.prepare (which works on full-size pixels and is too
-slow for a preview); see the report: the core should expose it as one function both can call.
+The canvas arithmetic is kilabel.profiles.canvas_for, the same function the export's prepare() uses.
 """
 
 from __future__ import annotations
@@ -16,50 +15,9 @@ from PIL import Image, ImageOps
 from kilabel import label_render
 from kilabel.label_render import Geometry
 from kilabel.presets import ANCHORS, LabelPreset
-from kilabel.profiles import ExportProfile
+from kilabel.profiles import Canvas, ExportProfile, canvas_for  # noqa: F401 (re-exported)
 
 PREVIEW_MAX = 2048  # longest side of the cached reduced image
-
-
-@dataclass(frozen=True)
-class Canvas:
-    """The export canvas for one profile, in full-size pixels."""
-
-    size: tuple[int, int]
-    px_per_mm: float | None = None
-    trim: tuple[int, int, int, int] | None = None
-    safety_mm: float = 0.0
-    fit: str = "none"  # none | cover | contain
-
-    @property
-    def safety_box(self) -> tuple[int, int, int, int] | None:
-        if not self.trim or not self.px_per_mm or not self.safety_mm:
-            return None
-        m = round(self.safety_mm * self.px_per_mm)
-        x0, y0, x1, y1 = self.trim
-        return (x0 + m, y0 + m, x1 - m, y1 - m)
-
-
-def canvas_for(full_size: tuple[int, int], profile: ExportProfile | None) -> Canvas:
-    """What kilabel.profiles.prepare would make of an image of full_size (geometry only)."""
-    w, h = full_size
-    if profile is None:
-        return Canvas(full_size)
-    if profile.physical:
-        w_mm, h_mm = profile.width_mm, profile.height_mm
-        if (w > h) != (w_mm > h_mm) and w != h:
-            w_mm, h_mm = h_mm, w_mm
-        ppm = profile.dpi / 25.4
-        bleed = round(profile.bleed_mm * ppm)
-        tw, th = round(w_mm * ppm), round(h_mm * ppm)
-        return Canvas((tw + 2 * bleed, th + 2 * bleed), ppm, (bleed, bleed, bleed + tw, bleed + th),
-                      profile.safety_mm, profile.fit)
-    if profile.width_px:
-        return Canvas((profile.width_px, profile.height_px), fit=profile.fit)
-    if profile.long_edge_px and (profile.upscale or max(full_size) > profile.long_edge_px):
-        s = profile.long_edge_px / max(full_size)
-        return Canvas((max(1, round(w * s)), max(1, round(h * s))))
-    return Canvas(full_size)
 
 
 @dataclass

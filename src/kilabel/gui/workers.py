@@ -98,9 +98,10 @@ class ExportThread(QThread):
     batch_finished = Signal(object, bool, object)
 
     def __init__(self, tasks: list, identity_factory: Callable[[], Any], jobs: int = 0, tsa_url: str = "",
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, settings: Any = None) -> None:
         super().__init__(parent)
         self.tasks, self.identity_factory, self.jobs, self.tsa_url = tasks, identity_factory, jobs, tsa_url
+        self.settings = settings  # with settings, every export is recorded in the register
         self.cancel_event = threading.Event()
 
     def cancel(self) -> None:
@@ -113,10 +114,28 @@ class ExportThread(QThread):
             from kilabel import engine
 
             identity = self.identity_factory()
-            results, cancelled = engine.run_batch(
-                self.tasks, identity, jobs=self.jobs, tsa_url=self.tsa_url, progress=_Progress(self),
-                cancel=self.cancel_event, on_result=self.result.emit,
-            )
+            recorder = None
+            if self.settings is not None:
+                from kilabel import register
+                from kilabel.register_record import Recorder, prefill
+
+                reg = register.open_register(self.settings)
+                prefill(reg, self.tasks)
+                recorder = Recorder(reg, self.tasks, operator=self.settings.operator, identity=identity)
+
+            def on_result(res) -> None:
+                if recorder is not None:
+                    recorder(res)  # a result that cannot be recorded gets an error in its row
+                self.result.emit(res)
+
+            try:
+                results, cancelled = engine.run_batch(
+                    self.tasks, identity, jobs=self.jobs, tsa_url=self.tsa_url, progress=_Progress(self),
+                    cancel=self.cancel_event, on_result=on_result,
+                )
+            finally:
+                if recorder is not None:
+                    recorder.register.close()
             self.batch_finished.emit(results, cancelled, None)
         except Exception as exc:
             self.batch_finished.emit(results, self.cancel_event.is_set(), exc)

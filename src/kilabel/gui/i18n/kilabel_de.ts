@@ -537,42 +537,42 @@
         <translation>{0} Bild(er) kennzeichnen, signieren und exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="132"/>
+        <location filename="../export_controller.py" line="133"/>
         <source>Preparing the export …</source>
         <translation>Export wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="142"/>
+        <location filename="../export_controller.py" line="143"/>
         <source>Cancelling …</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="145"/>
+        <location filename="../export_controller.py" line="146"/>
         <source>{0} of {1} exported · {2}</source>
         <translation>{0} von {1} exportiert · {2}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="160"/>
+        <location filename="../export_controller.py" line="161"/>
         <source>{0} of {1} exported</source>
         <translation>{0} von {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="170"/>
+        <location filename="../export_controller.py" line="171"/>
         <source>Export stopped: {0}</source>
         <translation>Export abgebrochen: {0}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="172"/>
+        <location filename="../export_controller.py" line="173"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation>{0} von {1} Dateien exportiert nach {2}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="174"/>
+        <location filename="../export_controller.py" line="175"/>
         <source>{0} failed (see the list)</source>
         <translation>{0} fehlgeschlagen (siehe Liste)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="176"/>
+        <location filename="../export_controller.py" line="177"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -987,32 +987,48 @@
         <translation>Ganzes Bild zeigen</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="215"/>
+        <location filename="../preview.py" line="213"/>
+        <source>Soft proof</source>
+        <translation>Softproof</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="216"/>
+        <location filename="../preview.py" line="280"/>
+        <source>Choose a CMYK print profile to see how the print will look</source>
+        <translation>Wählen Sie ein CMYK-Druckprofil, um zu sehen, wie der Druck aussehen wird</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="221"/>
         <source>Which export profile the preview shows (size, crop, trim)</source>
         <translation>Welches Ausgabeprofil die Vorschau zeigt (Größe, Zuschnitt, Endformat)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="220"/>
+        <location filename="../preview.py" line="226"/>
         <source>Drag the label to move it · arrow keys nudge it</source>
         <translation>Kennzeichnung ziehen zum Verschieben · Pfeiltasten zum Feinjustieren</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="234"/>
+        <location filename="../preview.py" line="240"/>
         <source>Preview for:</source>
         <translation>Vorschau für:</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="296"/>
+        <location filename="../preview.py" line="279"/>
+        <source>Show how the print will look through the profile&apos;s CMYK ICC profile (soft proof)</source>
+        <translation>Zeigt, wie der Druck mit dem CMYK-ICC-Profil des Ausgabeprofils aussehen wird (Softproof)</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="311"/>
         <source>Loading preview …</source>
         <translation>Vorschau wird geladen …</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="333"/>
+        <location filename="../preview.py" line="353"/>
         <source>Cannot draw the preview: {0}</source>
         <translation>Vorschau kann nicht gezeichnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="341"/>
+        <location filename="../preview.py" line="361"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} px</translation>
     </message>

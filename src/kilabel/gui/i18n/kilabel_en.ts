@@ -537,42 +537,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="132"/>
+        <location filename="../export_controller.py" line="133"/>
         <source>Preparing the export …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="142"/>
+        <location filename="../export_controller.py" line="143"/>
         <source>Cancelling …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="145"/>
+        <location filename="../export_controller.py" line="146"/>
         <source>{0} of {1} exported · {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="160"/>
+        <location filename="../export_controller.py" line="161"/>
         <source>{0} of {1} exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="170"/>
+        <location filename="../export_controller.py" line="171"/>
         <source>Export stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="172"/>
+        <location filename="../export_controller.py" line="173"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="174"/>
+        <location filename="../export_controller.py" line="175"/>
         <source>{0} failed (see the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="176"/>
+        <location filename="../export_controller.py" line="177"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,32 +987,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="215"/>
+        <location filename="../preview.py" line="213"/>
+        <source>Soft proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="216"/>
+        <location filename="../preview.py" line="280"/>
+        <source>Choose a CMYK print profile to see how the print will look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="221"/>
         <source>Which export profile the preview shows (size, crop, trim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="220"/>
+        <location filename="../preview.py" line="226"/>
         <source>Drag the label to move it · arrow keys nudge it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="234"/>
+        <location filename="../preview.py" line="240"/>
         <source>Preview for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="296"/>
+        <location filename="../preview.py" line="279"/>
+        <source>Show how the print will look through the profile&apos;s CMYK ICC profile (soft proof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="311"/>
         <source>Loading preview …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="333"/>
+        <location filename="../preview.py" line="353"/>
         <source>Cannot draw the preview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="341"/>
+        <location filename="../preview.py" line="361"/>
         <source>{0} × {1} px</source>
         <translation type="unfinished"></translation>
     </message>

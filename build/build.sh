@@ -55,7 +55,7 @@ if [ "$PACKAGE" = 1 ]; then
   case "$OS" in
     linux) bash build/linux/make-tarball.sh "$VERSION" ;;
     macos) bash build/macos/make-dmg.sh "$VERSION" ;;
-    windows) echo "build: now run: iscc /DAppVersion=$VERSION build\\windows\\kilabel.iss" ;;
+    windows) echo "build: now run: iscc /DAppVersion=$VERSION build\\kilabel.iss" ;;
   esac
 fi
 

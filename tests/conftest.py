@@ -38,7 +38,8 @@ def photo(size=(640, 480), seed=1, mode="RGB") -> Image.Image:
         r = rnd.randrange(max(4, w // 20), max(8, w // 5))
         draw.ellipse((x - r, y - r, x + r, y + r), fill=(rnd.randrange(30, 120), rnd.randrange(80, 180), 40))
     img = img.filter(ImageFilter.GaussianBlur(max(1, w // 300)))
-    noise = Image.effect_noise((w, h), 24).convert("RGB")
+    # seeded noise (Image.effect_noise is not seedable): the same seed gives the same image
+    noise = Image.frombytes("L", (w, h), rnd.randbytes(w * h)).point(lambda v: 128 + (v - 128) // 4).convert("RGB")
     img = Image.blend(img, noise, 0.08)
     if mode != "RGB":
         img = img.convert(mode)

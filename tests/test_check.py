@@ -8,14 +8,14 @@ import json
 import subprocess
 from pathlib import Path
 
-import pytest
-
 import pdf_builders as pb
+import pytest
 from conftest import photo
+
 from kilabel import check, keys, label_render, ocr, presets, profiles, settings
+from kilabel.cli import main
 from kilabel.export import ExportTask, export_one
 from kilabel.provenance import Provenance
-from kilabel.cli import main
 
 AI_URI = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
 
@@ -120,3 +120,8 @@ def test_relabelled_pdf_checks_as_labelled(tmp_path, identity):
     assert res.ok, res.error
     row = check.check_file(Path(res.output), check.CheckOptions())
     assert row.verdict_code == "labelled" and row.kilabel_label.startswith("metadata: KI-generiert")
+
+
+def test_ocr_off_does_not_claim_no_label(folder):
+    rows = list(check.check_paths([folder / "sub" / "ai-ohne.jpg"], check.CheckOptions(ocr="off")))
+    assert rows[0].verdict_code == "ai-unchecked" and "--ocr off" in rows[0].basis

@@ -1,65 +1,62 @@
-"""The Check view (offscreen): what a user reads about a signed export, an unlabelled image and a
-file that is not an image."""
+"""The check and PDF relabel dialogs, offscreen, with qtbot."""
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import json
+from pathlib import Path
+
+import pdf_builders as pb
 import pytest
-from gui_helpers import QT_IGNORE
+from conftest import photo
+from PySide6.QtCore import Qt
 
-pytestmark = [pytest.mark.gui, QT_IGNORE]
+from kilabel import check, keys, settings
+from kilabel.gui.folder_check_view import FolderCheckDialog, PdfRelabelDialog
+
+pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def signed(make_image, tmp_path):
-    from kilabel import keys, presets, profiles
-    from kilabel.export import ExportTask, export_one
-    from kilabel.provenance import Provenance
-    from kilabel.settings import Settings
+def test_folder_check_dialog_rows_and_export(qtbot, tmp_path):
+    folder = tmp_path / "material"
+    folder.mkdir()
+    photo((320, 240)).save(folder / "foto.jpg")
+    pb.brochure(folder / "b.pdf")
+    dlg = FolderCheckDialog(options=check.CheckOptions(ocr="off"))
+    qtbot.addWidget(dlg)
+    dlg.folder_edit.setText(str(folder))
+    with qtbot.waitSignal(dlg.check_finished, timeout=60000) as sig:
+        dlg.start()
+    assert sig.args == [2, 1]
+    assert dlg.table.rowCount() == 2
+    verdicts = {dlg.table.item(r, 0).text(): dlg.table.item(r, 1).text() for r in range(2)}
+    assert verdicts == {"b.pdf": "AI image, no visible label found",  # page text searched (pdftotext)
+                        "foto.jpg": "no AI provenance found"}
+    dlg.save(tmp_path / "r.json", "json")
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["summary"]["attention"] == 1 and len(data["files"]) == 2
+    dlg.save(tmp_path / "r.csv", "csv")
+    assert "verdict" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()[0]
 
-    src = make_image("motiv.jpg")
-    ident, _ = keys.ensure(Settings().keys_path, "Teststadt")
-    task = ExportTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), profiles.SAME_AS_INPUT,
-                      Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="6.1",
-                                 prompt="Zwei Zeilen\nmit Umlauten äö"))
-    res = export_one(task, ident)
+
+def test_pdf_relabel_dialog_premarks_ai_and_relabels(qtbot, tmp_path):
+    src = pb.brochure(tmp_path / "b.pdf")
+    identity = keys.ensure(settings.load().keys_path, "Stadt Musterstadt")[0]
+    dlg = PdfRelabelDialog(identity_factory=lambda: identity)
+    qtbot.addWidget(dlg)
+    with qtbot.waitSignal(dlg.listed, timeout=30000) as sig:
+        dlg.open(src)
+    assert sig.args == [4]
+    assert dlg.chosen() == [3]  # the image whose XMP says AI
+    assert not dlg.list.item(0).icon().isNull()  # thumbnail
+    dlg.list.item(0).setCheckState(Qt.CheckState.Checked)
+    dlg.out_edit.setText(str(tmp_path / "out"))
+    with qtbot.waitSignal(dlg.relabelled, timeout=60000) as done:
+        dlg.run()
+    res = done.args[0]
     assert res.ok, res.error
-    return res.output
-
-
-def _check(qtbot, window, path):
-    dialog = window.extras.check()
-    with qtbot.waitSignal(dialog.checked, timeout=60_000):
-        dialog.check_paths([str(path)])
-    return dialog, dialog.browser.toPlainText()
-
-
-def test_signed_export_reads_as_valid_with_its_origin(qtbot, window, signed):
-    _, text = _check(qtbot, window, signed)
-    assert "Signed and valid. The signer is not on your trust list" not in text  # own root is trusted
-    assert "Signed and valid. The signer is on your trust list." in text
-    assert "Fully AI-generated (trainedAlgorithmicMedia)" in text
-    assert "Midjourney 6.1" in text
-    assert "Zwei Zeilen\nmit Umlauten äö" in text
-    assert "KI-generiert" in text
-
-
-def test_tampered_file_reads_as_invalid(qtbot, window, signed, tmp_path):
-    from pathlib import Path
-
-    data = bytearray(Path(signed).read_bytes())
-    data[-2000] ^= 0xFF  # a pixel byte changed after signing
-    bad = tmp_path / "tampered.jpg"
-    bad.write_bytes(bytes(data))
-    _, text = _check(qtbot, window, bad)
-    assert "Signature INVALID" in text
-
-
-def test_unlabelled_and_unreadable_files(qtbot, window, make_image, tmp_path):
-    plain = make_image("plain.png")
-    dialog, text = _check(qtbot, window, plain)
-    assert "No information about AI use found in this file." in text
-    junk = tmp_path / "junk.jpg"
-    junk.write_text("nope")
-    with qtbot.waitSignal(dialog.checked, timeout=60_000):
-        dialog.check_paths([str(junk)])
-    assert "Cannot read this file." in dialog.browser.toPlainText()
+    assert Path(res.output) == tmp_path / "out" / "b.pdf"
+    assert "1 (page 1)" in res.warnings[0] and "3 (page 2)" in res.warnings[0]

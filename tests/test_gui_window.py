@@ -238,7 +238,8 @@ def test_menus_follow_ui_md(window):
     assert titles == ["&File", "&Edit", "&View", "E&xtras", "&Help"]
     extras = window.menuBar().actions()[3].menu()
     texts = [a.text() for a in extras.actions() if a.text()]
-    assert texts == ["Check files …", "Register …", "Create image credits …", "Signing identity …", "Settings …"]
+    assert texts == ["Check files …", "Check folder …", "Relabel PDF …", "Register …", "Create image credits …",
+                     "Signing identity …", "Settings …"]
     assert window.actions_.open_files.shortcut().toString() == "Ctrl+O"
     assert window.actions_.export.shortcut().toString() == "Ctrl+E"
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import c2pa
 import pytest
+from conftest import ROOT, photo, run_cli
 from PIL import Image, ImageChops, ImageStat
 
-from conftest import ROOT, photo, run_cli
 from kilabel import c2pa_sign, keys, presets, profiles, register, settings
 from kilabel.export import ExportTask, export_one
 from kilabel.provenance import Provenance

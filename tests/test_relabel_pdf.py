@@ -10,10 +10,10 @@ import subprocess
 from pathlib import Path
 
 import c2pa
-import pytest
-
 import pdf_builders as pb
+import pytest
 from conftest import run_cli
+
 from kilabel import keys, pdf_images, presets, settings
 from kilabel.pdf_relabel_run import PdfRelabelTask, relabel_pdf
 from kilabel.provenance import Provenance
@@ -68,12 +68,12 @@ def test_all_images_stamped_at_corners_inside_trim(tmp_path, identity, poppler):
     # nothing printed outside the trim (image 4's label was moved inside)
     assert pb.dark_share(pages[2], (TRIM[2], 0, TRIM[2] + pb.BLEED, MEDIA_H), MEDIA_H) == 0
     text = subprocess.run([poppler["pdftoppm"].replace("pdftoppm", "pdftotext"), str(out), "-"],
-                          capture_output=True, text=True).stdout
+                          capture_output=True, text=True, check=True).stdout
     assert "Buchstadt Leipzig 2025" in text and "Lesefest im Fruehling" in text and text.count("KI-generiert") == 4
     lines = lambda p: subprocess.run([poppler["pdfimages"], "-list", str(p)], capture_output=True,
-                                     text=True).stdout.splitlines()[2:]
+                                     text=True, check=True).stdout.splitlines()[2:]
     assert [ln.split()[3:6] for ln in lines(out)] == [ln.split()[3:6] for ln in lines(src)]
-    fonts = subprocess.run([poppler["pdffonts"], str(out)], capture_output=True, text=True).stdout
+    fonts = subprocess.run([poppler["pdffonts"], str(out)], capture_output=True, text=True, check=True).stdout
     assert "NotoSans-Bold" in fonts and all(" yes " in ln for ln in fonts.splitlines() if "NotoSans" in ln)
     reader = c2pa.Reader(str(out))
     assert reader.get_validation_state() in ("Valid", "Trusted")
@@ -124,7 +124,7 @@ def test_pdf_from_libreoffice_draw(tmp_path, identity, poppler):
     assert res.ok, res.error
     page = pb.render(Path(res.output), 1, tmp_path)
     for item in items:
-        x0, y0, x1, y1 = item.rect
+        _, y0, x1, _ = item.rect
         assert pb.dark_share(page, (x1 - 70, y0, x1, y0 + 30), page_h) > 0.15
-    text = subprocess.run(["pdftotext", res.output, "-"], capture_output=True, text=True).stdout
+    text = subprocess.run(["pdftotext", res.output, "-"], capture_output=True, text=True, check=True).stdout
     assert "Buchstadt Leipzig 2025" in text and text.count("KI-generiert") == 2

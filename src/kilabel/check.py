@@ -126,6 +126,8 @@ def check_image(path: Path, opts: CheckOptions) -> CheckRow:
     seen = _ocr(path, row) if need_ocr else None
     if not need_ocr:
         row.visible_label = "not checked"
+        if opts.ocr == "off" and is_ai and not is_output and not intact:
+            row.visible_label = "text recognition not available"  # switched off (--ocr off)
     extra = f" ({reg_note})" if reg_note else ""
     if c.state == "invalid":
         row.set_verdict("damaged", f"C2PA manifest invalid: {row.c2pa_why or 'validation failed'}{extra}")
@@ -143,7 +145,7 @@ def check_image(path: Path, opts: CheckOptions) -> CheckRow:
                                         "not available, no intact signature)")
             row.verdict = "labelled (according to metadata, not confirmed)"
         else:
-            row.set_verdict("ai-unchecked", ocr.status().why + extra)
+            row.set_verdict("ai-unchecked", (ocr.status().why or "text recognition switched off (--ocr off)") + extra)
     else:
         why = "text recognition found no \u201cKI\u201d/\u201cAI\u201d wording at the edges"
         if row.kilabel_label:

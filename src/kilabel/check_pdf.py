@@ -25,7 +25,7 @@ def page_text(path: Path, page: int) -> str | None:
     if not exe:
         return None
     out = subprocess.run([exe, "-q", "-f", str(page), "-l", str(page), "-layout", str(path), "-"],
-                         capture_output=True, timeout=120)
+                         capture_output=True, timeout=120, check=False)
     return out.stdout.decode("utf-8", errors="replace")
 
 

@@ -32,6 +32,9 @@ _UNDO = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: I
          5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_90, 7: Image.Transpose.TRANSVERSE,
          8: Image.Transpose.ROTATE_270}
 
+# IFD0 entries that point to other data (sub-IFDs, thumbnail, strips) or are written elsewhere
+_IFD0_STRUCTURE = {0x8769, 0x8825, 0xA005, 0x0201, 0x0202, 0x0111, 0x0117, 0x02BC, 0x8773, 0x83BB}
+
 
 @dataclass
 class RelabelTask:
@@ -104,6 +107,10 @@ def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
         description = metadata.statement(text, prov, task.language)
         xmp = metadata.merge_xmp(orig.xmp, prov, label, description)
         exif = metadata.build_exif_pillow(prov, description, orig.exif)
+        if fmt != "tiff" and orig.exif:  # a JPEG's own IFD0 (resolution, YCbCrPositioning …) stays as it was
+            for tag, value in orig.exif.items():
+                if tag not in exif and tag not in _IFD0_STRUCTURE:
+                    exif[tag] = value
         if orientation != 1:
             exif[0x0112] = orientation  # the pixels keep their stored orientation
         Path(task.out_dir).mkdir(parents=True, exist_ok=True)

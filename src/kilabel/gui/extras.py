@@ -60,6 +60,18 @@ class Extras(QObject):
             if close:
                 close()
 
+    def check_folder(self) -> None:
+        """Check a whole folder of existing material (images and PDFs): what is unlabelled."""
+        from kilabel.gui.folder_check_view import FolderCheckDialog
+
+        FolderCheckDialog(self.w).exec()
+
+    def relabel_pdf(self) -> None:
+        """Stamp the label onto AI images placed in a finished PDF (a new PDF; the original stays)."""
+        from kilabel.gui.pdf_relabel_view import PdfRelabelDialog
+
+        PdfRelabelDialog(parent=self.w).exec()
+
     def identity(self) -> None:
         from kilabel.gui.identity_dialog import IdentityDialog
 

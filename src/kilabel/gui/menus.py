@@ -49,6 +49,10 @@ def build(w) -> SimpleNamespace:
     act("zoom_fit", tr("Fit to window"), w.preview.view.fit, ["Ctrl+0"])
     act("check", tr("Check files …"), w.extras.check, ["Ctrl+Shift+P"],
         tr("Show what a file says about its origin and whether its signature is valid"))
+    act("check_folder", tr("Check folder …"), w.extras.check_folder, [],
+        tr("Find existing images and PDFs that are AI-generated but carry no visible label"))
+    act("relabel_pdf", tr("Relabel PDF …"), w.extras.relabel_pdf, [],
+        tr("Stamp the label onto AI images placed in a finished brochure or poster PDF"))
     act("register", tr("Register …"), w.extras.register)
     act("credits", tr("Create image credits …"), w.extras.credits)
     act("identity", tr("Signing identity …"), w.extras.identity)
@@ -76,7 +80,9 @@ def build(w) -> SimpleNamespace:
     m.addSeparator()
     m.addActions([a.zoom_in, a.zoom_out, a.zoom_fit])
     m = mb.addMenu(tr("E&xtras"))
-    m.addActions([a.check, a.register, a.credits, a.identity])
+    m.addActions([a.check, a.check_folder, a.relabel_pdf])
+    m.addSeparator()
+    m.addActions([a.register, a.credits, a.identity])
     m.addSeparator()
     m.addAction(a.settings)
     m = mb.addMenu(tr("&Help"))

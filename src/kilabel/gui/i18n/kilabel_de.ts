@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../menus.py" line="36"/>
-        <location filename="../menus.py" line="96"/>
+        <location filename="../menus.py" line="102"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -157,61 +157,81 @@
     </message>
     <message>
         <location filename="../menus.py" line="52"/>
+        <source>Check folder …</source>
+        <translation>Ordner prüfen …</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="53"/>
+        <source>Find existing images and PDFs that are AI-generated but carry no visible label</source>
+        <translation>Vorhandene Bilder und PDFs finden, die KI-generiert sind, aber keine sichtbare Kennzeichnung tragen</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="54"/>
+        <source>Relabel PDF …</source>
+        <translation>PDF nachkennzeichnen …</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="55"/>
+        <source>Stamp the label onto AI images placed in a finished brochure or poster PDF</source>
+        <translation>Die Kennzeichnung auf KI-Bilder in einem fertigen Broschüren- oder Plakat-PDF stempeln</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="56"/>
         <source>Register …</source>
         <translation>Register …</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="53"/>
+        <location filename="../menus.py" line="57"/>
         <source>Create image credits …</source>
         <translation>Bildnachweis erstellen …</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54"/>
+        <location filename="../menus.py" line="58"/>
         <source>Signing identity …</source>
         <translation>Signatur-Identität …</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="55"/>
+        <location filename="../menus.py" line="59"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="56"/>
+        <location filename="../menus.py" line="60"/>
         <source>Quick guide</source>
         <translation>Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="57"/>
+        <location filename="../menus.py" line="61"/>
         <source>About kilabel</source>
         <translation>Über kilabel</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="62"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="70"/>
+        <location filename="../menus.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
+        <location filename="../menus.py" line="78"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="78"/>
+        <location filename="../menus.py" line="82"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85"/>
+        <location filename="../menus.py" line="91"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -596,6 +616,109 @@
     </message>
 </context>
 <context>
+    <name>FolderCheckDialog</name>
+    <message>
+        <location filename="../folder_check_view.py" line="76"/>
+        <source>Check files</source>
+        <translation>Dateien prüfen</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="81"/>
+        <source>Folder …</source>
+        <translation>Ordner …</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="83"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="89"/>
+        <source>Choose a folder: every image and PDF below it is checked.</source>
+        <translation>Wählen Sie einen Ordner: jedes Bild und PDF darin wird geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="91"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="91"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="91"/>
+        <source>Source type</source>
+        <translation>Art der Entstehung</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="92"/>
+        <source>AI system</source>
+        <translation>KI-System</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="92"/>
+        <source>C2PA</source>
+        <translation>C2PA</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="92"/>
+        <source>Recorded label</source>
+        <translation>Vermerkte Kennzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="93"/>
+        <source>Visible label</source>
+        <translation>Sichtbare Kennzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="93"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="95"/>
+        <source>Save CSV …</source>
+        <translation>CSV speichern …</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="96"/>
+        <source>Save JSON …</source>
+        <translation>JSON speichern …</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="114"/>
+        <source>Folder to check</source>
+        <translation>Zu prüfender Ordner</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="121"/>
+        <source>Not a folder: %1</source>
+        <translation>Kein Ordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="153"/>
+        <source>%1 files checked, %2 need attention</source>
+        <translation>%1 Dateien geprüft, %2 brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="155"/>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="162"/>
+        <source>Save results</source>
+        <translation>Ergebnisse speichern</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../about.py" line="74"/>
@@ -962,6 +1085,84 @@
         <location filename="../output_panel.py" line="90"/>
         <source>Output folder</source>
         <translation>Zielordner</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRelabelDialog</name>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="61"/>
+        <source>Relabel PDF</source>
+        <translation>PDF nachkennzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="76"/>
+        <source>Reason (recorded in the register)</source>
+        <translation>Grund (wird im Register vermerkt)</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="78"/>
+        <source>PDF …</source>
+        <translation>PDF …</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="80"/>
+        <source>Output folder …</source>
+        <translation>Zielordner …</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="82"/>
+        <source>Relabel</source>
+        <translation>Nachkennzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="86"/>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="88"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="104"/>
+        <source>PDF to relabel</source>
+        <translation>Nachzukennzeichnendes PDF</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="109"/>
+        <source>Output folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="115"/>
+        <source>Reading %1 …</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="120"/>
+        <source>Cannot read this PDF: %1</source>
+        <translation>Dieses PDF kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="133"/>
+        <source>%1 placed images; tick the AI-generated ones</source>
+        <translation>%1 platzierte Bilder; haken Sie die KI-generierten an</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="145"/>
+        <source>Choose a PDF, at least one image and an output folder.</source>
+        <translation>Wählen Sie ein PDF, mindestens ein Bild und einen Zielordner.</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="157"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="159"/>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
     </message>
 </context>
 <context>

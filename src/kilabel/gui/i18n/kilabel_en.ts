@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../menus.py" line="36"/>
-        <location filename="../menus.py" line="96"/>
+        <location filename="../menus.py" line="102"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,61 +157,81 @@
     </message>
     <message>
         <location filename="../menus.py" line="52"/>
-        <source>Register …</source>
+        <source>Check folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="53"/>
-        <source>Create image credits …</source>
+        <source>Find existing images and PDFs that are AI-generated but carry no visible label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="54"/>
-        <source>Signing identity …</source>
+        <source>Relabel PDF …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="55"/>
-        <source>Settings …</source>
+        <source>Stamp the label onto AI images placed in a finished brochure or poster PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="56"/>
-        <source>Quick guide</source>
+        <source>Register …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="57"/>
+        <source>Create image credits …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="58"/>
+        <source>Signing identity …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="59"/>
+        <source>Settings …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="60"/>
+        <source>Quick guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="61"/>
         <source>About kilabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="62"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="70"/>
+        <location filename="../menus.py" line="74"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
+        <location filename="../menus.py" line="78"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="78"/>
+        <location filename="../menus.py" line="82"/>
         <source>E&amp;xtras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85"/>
+        <location filename="../menus.py" line="91"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,6 +616,109 @@
     </message>
 </context>
 <context>
+    <name>FolderCheckDialog</name>
+    <message>
+        <location filename="../folder_check_view.py" line="76"/>
+        <source>Check files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="81"/>
+        <source>Folder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="83"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="85"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="89"/>
+        <source>Choose a folder: every image and PDF below it is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="91"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="91"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="91"/>
+        <source>Source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="92"/>
+        <source>AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="92"/>
+        <source>C2PA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="92"/>
+        <source>Recorded label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="93"/>
+        <source>Visible label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="93"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="95"/>
+        <source>Save CSV …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="96"/>
+        <source>Save JSON …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="114"/>
+        <source>Folder to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="121"/>
+        <source>Not a folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="153"/>
+        <source>%1 files checked, %2 need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="155"/>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="162"/>
+        <source>Save results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../about.py" line="74"/>
@@ -961,6 +1084,84 @@
     <message>
         <location filename="../output_panel.py" line="90"/>
         <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfRelabelDialog</name>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="61"/>
+        <source>Relabel PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="76"/>
+        <source>Reason (recorded in the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="78"/>
+        <source>PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="80"/>
+        <source>Output folder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="82"/>
+        <source>Relabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="86"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="88"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="104"/>
+        <source>PDF to relabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="109"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="115"/>
+        <source>Reading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="120"/>
+        <source>Cannot read this PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="133"/>
+        <source>%1 placed images; tick the AI-generated ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="145"/>
+        <source>Choose a PDF, at least one image and an output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="157"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pdf_relabel_view.py" line="159"/>
+        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,3 @@
+from kilabel.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,223 @@
+"""Check existing material: for every image and PDF below a folder, what provenance it carries, the
+state of its C2PA signature, whether kilabel labelled it, whether a visible label can be seen, and
+a verdict a non-expert understands, worded only as strongly as the evidence.
+
+Evidence for "labelled", strongest first: the file is byte-identical to a kilabel output in the
+register; kilabel's label record with an intact signature (pixels unchanged since labelling);
+label wording read by text recognition (ocr). Text recognition runs only where it decides the
+verdict (an AI image without such proof), so a folder of thousands of files stays fast. Files are
+checked in a thread pool (C2PA, decoding and tesseract release the GIL) and yielded in order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kilabel import ocr, register_record
+from kilabel.tempfiles import TEMP_RE
+
+IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
+VERDICTS = {  # code -> (words for the user, needs attention)
+    "labelled": ("labelled", False),
+    "ai-unlabelled": ("AI image, no visible label found", True),
+    "ai-unchecked": ("AI image, no label recorded (text recognition not available)", True),
+    "damaged": ("provenance damaged", True),
+    "no-ai": ("no AI provenance found", False),
+    "error": ("cannot read this file", True),
+}
+C2PA_WORDS = {"trusted": "valid", "valid": "untrusted", "invalid": "invalid", "none": "none",
+              "unsupported": "none", "error": "invalid"}
+
+
+@dataclass
+class CheckRow:
+    """One file's findings. Field order is the CSV column order."""
+
+    file: str
+    kind: str = ""  # image | pdf
+    source_type: str = ""
+    ai_system: str = ""
+    prompt: str = ""
+    c2pa: str = "none"  # none | valid (signer on your trust list) | untrusted (signature intact) | invalid
+    c2pa_why: str = ""
+    kilabel_label: str = ""  # what kilabel recorded: "register entry 12", "metadata: KI-generiert" …
+    visible_label: str = ""  # "seen: …" | "not found" | "not checked" | "text recognition not available"
+    verdict_code: str = ""
+    verdict: str = ""
+    basis: str = ""  # the evidence behind the verdict, in words
+    attention: bool = False
+    images: str = ""  # PDFs: "4 placed, 1 AI"
+    error: str = ""
+
+    def set_verdict(self, code: str, basis: str) -> None:
+        self.verdict_code, self.basis = code, basis
+        self.verdict, self.attention = VERDICTS[code]
+
+
+@dataclass
+class CheckOptions:
+    anchors: str = ""  # PEM trust anchors
+    ocr: str = "auto"  # auto: where it decides the verdict | all: every image | off
+    register: object | None = None  # a kilabel.register.Register, or None for no register look-up
+    jobs: int = 0
+    register_lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def iter_files(folder: Path) -> Iterator[Path]:
+    """Images and PDFs below `folder`, sorted, skipping hidden files and kilabel's temporary files."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or TEMP_RE.match(name):
+                continue
+            if Path(name).suffix.lower() in IMAGE_EXTS | {".pdf"}:
+                yield Path(root) / name
+
+
+def _register_evidence(path: Path, register_id: str, opts: CheckOptions) -> tuple[str, bool, str]:
+    """(what the register says, file is a kilabel output, note about a relabelled version)."""
+    if opts.register is None:
+        return "", False, ""
+    digest = register_record.sha256_file(path)
+    with opts.register_lock:
+        found = opts.register.find(sha256=digest)
+        if not found and register_id:
+            found = opts.register.find(register_id=register_id)
+    outputs = [e for e in found if e.output_sha256 == digest or (register_id and e.register_id == register_id)]
+    inputs = [e for e in found if e.input_sha256 == digest and e not in outputs]
+    note = ""
+    if inputs:
+        e = max(inputs, key=lambda x: x.id)
+        note = f"a labelled version exists: register entry {e.id} ({e.output_name})"
+    if outputs:
+        e = max(outputs, key=lambda x: x.id)
+        return f"register entry {e.id}", e.output_sha256 == digest, note
+    return "", False, note
+
+
+def check_image(path: Path, opts: CheckOptions) -> CheckRow:
+    from kilabel import verify
+
+    row = CheckRow(str(path), "image")
+    report = verify.verify(path, anchors=opts.anchors)
+    if report.status == "error":
+        row.error = report.error
+        row.set_verdict("error", report.error)
+        return row
+    prov, c, emb = report.provenance, report.c2pa, report.embedded
+    row.source_type, row.ai_system, row.prompt = prov.source_type, " ".join(filter(None, [prov.ai_system,
+                                                                                          prov.ai_version])), prov.prompt
+    row.c2pa, row.c2pa_why = C2PA_WORDS.get(c.state, c.state), "; ".join(c.reasons)
+    reg_text, is_output, reg_note = _register_evidence(path, emb.label.register_id or prov.register_id, opts)
+    recorded = [t for t in (reg_text, f"metadata: {emb.label.text}" if emb.label.text else "",
+                            "C2PA: label added" if c.label_action and c.state in ("valid", "trusted") else "") if t]
+    row.kilabel_label = "; ".join(recorded)
+    is_ai = prov.is_ai or bool(prov.ai_system) or bool(emb.label.text) or bool(c.label_action)
+    intact = c.state in ("valid", "trusted") and bool(c.label_action)
+    need_ocr = opts.ocr == "all" or (opts.ocr == "auto" and is_ai and not is_output and not intact
+                                    and c.state != "invalid")
+    seen = _ocr(path, row) if need_ocr else None
+    if not need_ocr:
+        row.visible_label = "not checked"
+        if opts.ocr == "off" and is_ai and not is_output and not intact:
+            row.visible_label = "text recognition not available"  # switched off (--ocr off)
+    extra = f" ({reg_note})" if reg_note else ""
+    if c.state == "invalid":
+        row.set_verdict("damaged", f"C2PA manifest invalid: {row.c2pa_why or 'validation failed'}{extra}")
+    elif not is_ai:
+        row.set_verdict("no-ai", "no IPTC source type, AI system or C2PA AI action in the file" + extra)
+    elif is_output:
+        row.set_verdict("labelled", f"identical to the file kilabel labelled ({reg_text})")
+    elif intact:
+        row.set_verdict("labelled", "kilabel drew the label and the signature is intact since (C2PA)")
+    elif seen:
+        row.set_verdict("labelled", f"label wording seen by text recognition: \u201c{seen}\u201d")
+    elif row.visible_label == "text recognition not available":
+        if row.kilabel_label:
+            row.set_verdict("labelled", "according to the file's metadata only (not seen: text recognition "
+                                        "not available, no intact signature)")
+            row.verdict = "labelled (according to metadata, not confirmed)"
+        else:
+            row.set_verdict("ai-unchecked", (ocr.status().why or "text recognition switched off (--ocr off)") + extra)
+    else:
+        why = "text recognition found no \u201cKI\u201d/\u201cAI\u201d wording at the edges"
+        if row.kilabel_label:
+            why += f", although kilabel recorded a label ({row.kilabel_label}): check by eye"
+        row.set_verdict("ai-unlabelled", why + extra)
+    return row
+
+
+def _ocr(path: Path, row: CheckRow) -> str:
+    """Run text recognition on an image file; sets row.visible_label, returns the label line or ''."""
+    from kilabel import image_load
+
+    if not ocr.status().available:
+        row.visible_label = "text recognition not available"
+        return ""
+    try:
+        img, _ = image_load.load_preview(path, 2 * ocr.SHORT_EDGE)
+    except Exception as exc:  # decoding for OCR failed: say so, the rest of the row stands
+        row.visible_label = f"not checked ({exc})"
+        return ""
+    res = ocr.find_label(img)
+    if res.error:
+        row.visible_label = f"not checked ({res.error})"
+        return ""
+    row.visible_label = f"seen: {res.text}" if res.found else "not found"
+    return res.text
+
+
+def check_file(path: Path, opts: CheckOptions) -> CheckRow:
+    """One file; never raises (a bad file is a row with verdict 'error')."""
+    try:
+        if path.suffix.lower() == ".pdf":
+            from kilabel import check_pdf
+
+            return check_pdf.check_pdf(path, opts)
+        return check_image(path, opts)
+    except Exception as exc:
+        row = CheckRow(str(path), "pdf" if path.suffix.lower() == ".pdf" else "image",
+                       error=f"{type(exc).__name__}: {exc}")
+        row.set_verdict("error", row.error)
+        return row
+
+
+def check_paths(paths: list[Path], opts: CheckOptions, *, cancel: threading.Event | None = None,
+                on_row: Callable[[int, CheckRow], None] | None = None) -> Iterator[CheckRow]:
+    """Check files in a thread pool and yield rows in input order, as soon as each is ready.
+    At most a few files per worker are in flight, so memory stays flat for any number of files."""
+    jobs = opts.jobs or min(8, os.cpu_count() or 1)
+    cancel = cancel or threading.Event()
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        window: deque = deque()
+        it = iter(paths)
+        while True:
+            while len(window) < 2 * jobs and not cancel.is_set():
+                p = next(it, None)
+                if p is None:
+                    break
+                window.append(pool.submit(check_file, p, opts))
+            if not window:
+                return
+            row = window.popleft().result()
+            if on_row:
+                on_row(len(window), row)
+            yield row
+
+
+def summary(rows: list[CheckRow]) -> dict[str, int]:
+    counts = {code: 0 for code in VERDICTS}
+    for r in rows:
+        counts[r.verdict_code] = counts.get(r.verdict_code, 0) + 1
+    return {"files": len(rows), "attention": sum(r.attention for r in rows), **counts}
+
+
+def as_dict(row: CheckRow) -> dict:
+    return dataclasses.asdict(row)

@@ -1,0 +1,391 @@
+"""The `kilabel` command line. Heavy modules are imported inside the commands (fast --help)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from kilabel import __version__, cli_register
+from kilabel.errors import ExitCode, KilabelError
+
+IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
+POSITIONS = [
+    "top-left", "top-center", "top-right", "middle-left", "center", "middle-right",
+    "bottom-left", "bottom-center", "bottom-right",
+]
+
+
+class TerminalProgress:
+    """A one-line bar on a terminal (files, current file, rate, time left); plain lines otherwise."""
+
+    def __init__(self, stream=sys.stderr) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.total = self.done = 0
+        self.t0 = time.monotonic()
+        self.current = ""
+
+    def start(self, total: int) -> None:
+        self.total, self.t0 = total, time.monotonic()
+
+    def file_started(self, name: str) -> None:
+        self.current = name
+        self._draw()
+
+    def file_done(self, name: str, ok: bool, message: str) -> None:
+        self.done += 1
+        if self.tty:
+            self.stream.write("\r\033[K")
+        if ok and message:
+            self.stream.write(f"[{self.done}/{self.total}] {name} -> {message}\n")
+        self._draw()
+
+    def _draw(self) -> None:
+        if not self.tty or not self.total:
+            return
+        elapsed = time.monotonic() - self.t0
+        rate = self.done / elapsed if elapsed > 0 and self.done else 0.0
+        left = f"{(self.total - self.done) / rate:.0f} s left" if rate else "…"
+        width = 24
+        filled = int(width * self.done / self.total)
+        bar = "█" * filled + "░" * (width - filled)
+        self.stream.write(f"\r\033[K{bar} {self.done}/{self.total} · {self.current} · {rate:.2f}/s · {left}")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.tty:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+
+
+def _settings():
+    from kilabel import settings
+
+    return settings.load()
+
+
+def _expand(inputs: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            out.extend(sorted(q for q in p.iterdir() if q.suffix.lower() in IMAGE_EXTS and not q.name.startswith(".")))
+        else:
+            out.append(p)
+    return out
+
+
+def cmd_export(args) -> int:
+    import dataclasses
+
+    from kilabel import engine, keys, presets, profiles
+    from kilabel.export import ExportTask
+    from kilabel.provenance import Provenance, load_table, lookup
+
+    settings = _settings()
+    if args.max_megapixels:
+        settings.max_megapixels = args.max_megapixels
+    preset = presets.get(args.preset)
+    if args.position or args.vertical or args.margin_mm is not None:
+        changes = {}
+        if args.position:
+            changes["position"] = args.position
+        if args.vertical:
+            changes["vertical"] = True
+        if args.margin_mm is not None:
+            changes["margin_mm"] = args.margin_mm
+        preset = preset.with_placement(**changes)
+    profs = [profiles.get(p) for p in (args.profile or ["same-as-input"])]
+    prompt = args.prompt or ""
+    if args.prompt_file:
+        try:
+            prompt = Path(args.prompt_file).read_text(encoding="utf-8").rstrip("\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KilabelError(f"{args.prompt_file}: cannot read prompt file: {exc}") from exc
+    common = Provenance(
+        source_type=args.source_type or "", ai_system=args.ai_system or "", ai_version=args.ai_version or "",
+        prompt=prompt, prompt_writer=args.prompt_writer or "", creator=args.creator or "",
+        client=args.client or "", credit=args.credit or "", campaign=args.campaign or "",
+    )
+    common.validate("command line")
+    table = load_table(Path(args.provenance)) if args.provenance else {}
+    inputs = _expand(args.inputs)
+    if not inputs:
+        raise _usage("no input images given")
+    lang = args.lang or settings.label_language
+    identity = None
+    if any(p.write_c2pa for p in profs):
+        identity, created = keys.ensure(settings.keys_path, settings.organisation)
+        if created:
+            print(f"note: created a local signing identity for '{identity.organisation}' in {settings.keys_path} "
+                  "(kilabel keys init --org NAME --force to set your organisation)", file=sys.stderr)
+    tasks = []
+    for path in inputs:
+        own = lookup(table, path)
+        prov = common.merged(own) if own else common  # the file's values win over the flags
+        for prof in profs:
+            tasks.append(ExportTask(
+                input=str(path), out_dir=args.out, preset=preset, profile=prof, provenance=dataclasses.replace(prov),
+                language=lang, overwrite=args.overwrite, sidecar=args.sidecar,
+                max_megapixels=settings.max_megapixels, strict=args.strict, reason=args.reason or "",
+                skip_existing=args.skip_existing,
+            ))
+    with cli_register.recorder_for_export(settings, tasks, identity) as recorder:  # one register entry per output
+        results, cancelled = engine.run_batch(
+            tasks, identity, jobs=args.jobs or settings.jobs, tsa_url=settings.tsa_url, progress=TerminalProgress(),
+            on_result=recorder,
+        )
+    cli_register.print_notes(recorder)
+    failed = skipped = 0
+    for res in results:
+        skipped += res.skipped
+        for w in res.warnings:
+            print(f"warning: {res.input}: {w}", file=sys.stderr)
+        if res.error:
+            failed += 1
+            print(f"error: {res.error}", file=sys.stderr)
+    ok = len(results) - failed - skipped
+    print(f"{ok} of {len(tasks)} exported to {args.out}" + (f", {skipped} skipped (already there)" if skipped else "")
+          + (f", {failed} failed" if failed else ""), file=sys.stderr)
+    if cancelled:
+        return ExitCode.cancelled
+    return ExitCode.some_failed if failed else ExitCode.ok
+
+
+def cmd_run_job(args) -> int:
+    """Export a job file saved by the window (kilabel-gui) or written by hand."""
+    from kilabel import engine, job, keys
+
+    settings = _settings()
+    the_job = job.load(Path(args.job))
+    if not the_job.images:
+        raise _usage(f"{args.job}: the job has no images")
+    tasks = job.tasks(the_job, settings, out_dir=args.out or "", overwrite=args.overwrite)
+    identity = None
+    if any(t.profile.write_c2pa for t in tasks):
+        identity, _ = keys.ensure(settings.keys_path, settings.organisation)
+    with cli_register.recorder_for_export(settings, tasks, identity) as recorder:  # one register entry per output
+        results, cancelled = engine.run_batch(
+            tasks, identity, jobs=args.jobs or settings.jobs, tsa_url=settings.tsa_url, progress=TerminalProgress(),
+            on_result=recorder,
+        )
+    cli_register.print_notes(recorder)
+    failed = [r for r in results if r.error]
+    for res in results:
+        for w in res.warnings:
+            print(f"warning: {res.input}: {w}", file=sys.stderr)
+    for res in failed:
+        print(f"error: {res.error}", file=sys.stderr)
+    out = args.out or the_job.out_dir
+    print(f"{len(results) - len(failed)} of {len(tasks)} exported to {out}"
+          + (f", {len(failed)} failed" if failed else ""), file=sys.stderr)
+    if cancelled:
+        return ExitCode.cancelled
+    return ExitCode.some_failed if failed else ExitCode.ok
+
+
+def cmd_verify(args) -> int:
+    from kilabel import verify
+
+    settings = _settings()
+    anchors = verify.trust_anchors(settings)
+    attention = False
+    for path in _expand(args.files):
+        report = verify.verify(path, settings, anchors)
+        attention |= report.needs_attention
+        if args.json:
+            print(json.dumps(report.to_json(), ensure_ascii=False))
+        else:
+            print(verify.format_human(report))
+    return ExitCode.attention if attention else ExitCode.ok
+
+
+def cmd_presets(args) -> int:
+    from kilabel import presets
+
+    items, errors = presets.load_all()
+    for e in errors:
+        print(f"error: {e}", file=sys.stderr)
+    if args.json:
+        print(json.dumps([p.to_toml_dict() | {"source": p.source} for p in items.values()], ensure_ascii=False))
+    else:
+        for p in items.values():
+            lock = " (locked)" if p.locked else ""
+            print(f"{p.id:<24} de: {p.text.get('de', '')!r:<40} en: {p.text.get('en', '')!r}{lock}")
+        print("\npositions: " + ", ".join(POSITIONS) + " (add --vertical to run along the edge)")
+    return ExitCode.usage if errors else ExitCode.ok
+
+
+def cmd_profiles(args) -> int:
+    from kilabel import profiles
+
+    items, errors = profiles.load_all()
+    for e in errors:
+        print(f"error: {e}", file=sys.stderr)
+    if getattr(args, "json", False):
+        print(json.dumps([p.to_dict() for p in items.values()], ensure_ascii=False))
+    else:
+        for p in items.values():
+            print(p.summary())
+    return ExitCode.usage if errors else ExitCode.ok
+
+
+def cmd_keys(args) -> int:
+    import os
+
+    from kilabel import keys
+
+    settings = _settings()
+    kd = Path(args.dir) if getattr(args, "dir", None) else settings.keys_path
+    if args.keys_cmd == "init":
+        ident = keys.init(args.org, kd, years=args.years, force=args.force)
+        print(f"signing identity for '{ident.organisation}' in {kd}")
+    elif args.keys_cmd == "import":
+        passphrase = None
+        if args.passphrase_file:
+            passphrase = Path(args.passphrase_file).read_text(encoding="utf-8").strip()
+        elif os.environ.get(keys.PASSPHRASE_ENV):
+            passphrase = os.environ[keys.PASSPHRASE_ENV]
+        ident = keys.import_identity(Path(args.cert), Path(args.key), kd, passphrase)
+        print(f"imported signing identity '{ident.common_name}' ({ident.organisation}) into {kd}")
+    else:
+        ident = keys.load(kd)
+    print(f"  organisation: {ident.organisation}\n  name:         {ident.common_name}\n"
+          f"  algorithm:    {ident.alg}\n  valid until:  {ident.not_after:%Y-%m-%d}\n"
+          f"  fingerprint:  {ident.fingerprint}")
+    return ExitCode.ok
+
+
+def cmd_trust(args) -> int:
+    from kilabel import settings as settings_mod
+
+    s = settings_mod.load()
+    if args.trust_cmd == "add":
+        pem = Path(args.pem).resolve()
+        if "BEGIN CERTIFICATE" not in pem.read_text(encoding="ascii", errors="replace"):
+            raise _usage(f"{pem}: not a PEM certificate file")
+        if str(pem) not in s.trust_anchors:
+            s.trust_anchors.append(str(pem))
+        settings_mod.save(s)
+        print(f"trusted: {pem}")
+    else:
+        for a in s.trust_anchors:
+            print(a)
+        own = s.keys_path / "root-ca.pem"
+        if own.exists():
+            print(f"{own} (own local root)")
+    return ExitCode.ok
+
+
+class UsageError(KilabelError):
+    exit_code = ExitCode.usage
+
+
+def _usage(msg: str) -> UsageError:
+    return UsageError(msg)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kilabel", description="Visible AI labels and signed provenance for images.")
+    p.add_argument("--version", action="version", version=f"kilabel {__version__}")
+    sub = p.add_subparsers(dest="cmd", required=True)
+
+    e = sub.add_parser("export", help="label, write metadata, sign and export images")
+    e.add_argument("inputs", nargs="+", help="image files or folders (JPEG, PNG, TIFF, WebP)")
+    e.add_argument("--out", "-o", required=True, help="output folder")
+    e.add_argument("--preset", default="ki-generiert", help="label preset id or .toml file (see: kilabel presets)")
+    e.add_argument("--position", choices=POSITIONS, help="anchor of the label (overrides the preset)")
+    e.add_argument("--vertical", action="store_true", help="run the label along the edge")
+    e.add_argument("--margin-mm", type=float, help="distance from the trim in mm (print)")
+    e.add_argument("--lang", choices=["de", "en"], help="language of the label (default: setting, German)")
+    e.add_argument("--profile", action="append", help="export profile id (repeatable; see: kilabel profiles)")
+    g = e.add_argument_group("provenance (for all inputs; a --provenance file sets it per image)")
+    g.add_argument("--source-type", help="IPTC digital source type, e.g. trainedAlgorithmicMedia, "
+                   "compositeWithTrainedAlgorithmicMedia, algorithmicallyEnhanced")
+    g.add_argument("--ai-system", help="AI system, e.g. Midjourney")
+    g.add_argument("--ai-version", help="its version")
+    g.add_argument("--prompt", help="the prompt text")
+    g.add_argument("--prompt-file", help="read the prompt from a UTF-8 text file")
+    g.add_argument("--prompt-writer", help="who wrote the prompt")
+    g.add_argument("--creator", help="creator (person or agency)")
+    g.add_argument("--credit", help="credit line as printed")
+    g.add_argument("--client", help="client")
+    g.add_argument("--campaign", help="campaign")
+    g.add_argument("--provenance", help="CSV or JSON with per-image provenance (column/field 'file')")
+    e.add_argument("--overwrite", action="store_true", help="replace existing outputs (never the inputs)")
+    e.add_argument("--sidecar", action="store_true", help="also write the C2PA manifest as NAME.c2pa")
+    e.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: one per core)")
+    e.add_argument("--strict", action="store_true", help="refuse outputs that have preflight warnings")
+    e.add_argument("--skip-existing", action="store_true",
+                   help="skip inputs whose output (by the profile's name pattern) exists and verifies")
+    e.add_argument("--max-megapixels", type=float, help="refuse larger inputs (default 250)")
+    e.add_argument("--reason", help="why a file already in the register is exported again (a correction)")
+    e.set_defaults(func=cmd_export)
+
+    rj = sub.add_parser("run-job", help="export a job file saved by the window (kilabel-gui)")
+    rj.add_argument("job", help="job file (.json)")
+    rj.add_argument("--out", "-o", help="output folder (default: the job's)")
+    rj.add_argument("--overwrite", action="store_true", help="replace existing outputs (never the inputs)")
+    rj.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: one per core)")
+    rj.set_defaults(func=cmd_run_job)
+
+    v = sub.add_parser("verify", help="read provenance and check C2PA signatures")
+    v.add_argument("files", nargs="+")
+    v.add_argument("--json", action="store_true", help="one JSON object per file")
+    v.set_defaults(func=cmd_verify)
+
+    pr = sub.add_parser("presets", help="list label presets and positions")
+    pr.add_argument("--json", action="store_true")
+    pr.set_defaults(func=cmd_presets)
+
+    pf = sub.add_parser("profiles", help="list export profiles")
+    pf.add_argument("--json", action="store_true")
+    pf.set_defaults(func=cmd_profiles)
+
+    k = sub.add_parser("keys", help="signing identity (certificate and key)")
+    ks = k.add_subparsers(dest="keys_cmd", required=True)
+    ki = ks.add_parser("init", help="create a local root and signing certificate")
+    ki.add_argument("--org", required=True, help="organisation name written into the certificate")
+    ki.add_argument("--years", type=int, default=30, help="validity of the signing certificate")
+    ki.add_argument("--force", action="store_true", help="replace an existing identity")
+    ki.add_argument("--dir", help="keys folder (default: in the data folder)")
+    kim = ks.add_parser("import", help="use an organisation's PEM certificate chain and key")
+    kim.add_argument("--cert", required=True, help="PEM chain, signing certificate first")
+    kim.add_argument("--key", required=True, help="PEM private key (may be passphrase-protected)")
+    kim.add_argument("--passphrase-file", help="file holding the key's passphrase (or KILABEL_KEY_PASSPHRASE)")
+    kim.add_argument("--dir", help="keys folder")
+    ksh = ks.add_parser("show", help="show the current signing identity")
+    ksh.add_argument("--dir", help="keys folder")
+    k.set_defaults(func=cmd_keys)
+
+    t = sub.add_parser("trust", help="trust anchors for verify")
+    ts = t.add_subparsers(dest="trust_cmd", required=True)
+    ta = ts.add_parser("add", help="trust a root certificate (PEM)")
+    ta.add_argument("pem")
+    ts.add_parser("list", help="list trust anchors")
+    t.set_defaults(func=cmd_trust)
+    cli_register.add_parsers(sub)  # register, credits
+    __import__("kilabel.cli_check").cli_check.add_parsers(sub)  # check, relabel (issue 7)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if exc.code in (0, None) else ExitCode.usage
+    try:
+        return int(args.func(args))
+    except KilabelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        print("cancelled", file=sys.stderr)
+        return ExitCode.cancelled
+    except OSError as exc:  # settings, keys or output folder not accessible: one line, no traceback
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}".replace("error: : ", "error: "), file=sys.stderr)
+        return ExitCode.usage

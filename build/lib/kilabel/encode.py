@@ -1,0 +1,91 @@
+"""Encode an image with its ICC profile, XMP and EXIF into a (temporary) file, per format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image, PngImagePlugin
+
+from kilabel import metadata, tiff_exif
+from kilabel.metadata import LabelRecord
+from kilabel.provenance import Provenance
+
+TIFF_COMPRESSION = {"lzw": "tiff_lzw", "deflate": "tiff_adobe_deflate", "none": None, "jpeg": "jpeg",
+                    "tiff_lzw": "tiff_lzw", "tiff_adobe_deflate": "tiff_adobe_deflate", "raw": None}
+
+
+def flatten(img: Image.Image, background=(255, 255, 255)) -> Image.Image:
+    if img.mode != "RGBA":
+        return img
+    base = Image.new("RGB", img.size, background)
+    base.paste(img, mask=img.getchannel("A"))
+    return base
+
+
+def encode(
+    img: Image.Image,
+    path: Path,
+    fmt: str,
+    *,
+    prov: Provenance,
+    label: LabelRecord,
+    description: str,
+    icc: bytes | None = None,
+    dpi: tuple[float, float] | None = None,
+    quality: int = 92,
+    compression: str | None = "lzw",
+    original_exif: Image.Exif | None = None,
+    original_exif_raw: bytes | None = None,
+    write_xmp: bool = True,
+    write_exif: bool = True,
+    png_ifd0_offset: int = 8,
+) -> None:
+    xmp = metadata.build_xmp(prov, label, description) if write_xmp else None
+    opts: dict = {}
+    if icc:
+        opts["icc_profile"] = icc
+    if dpi:
+        opts["dpi"] = tuple(float(v) for v in dpi)
+    if fmt == "jpeg":
+        if img.mode not in ("RGB", "CMYK", "L"):
+            img = flatten(img)
+        if write_exif:
+            opts["exif"] = metadata.build_exif_pillow(prov, description, original_exif).tobytes()
+        if xmp:
+            opts["xmp"] = xmp
+        img.save(path, "JPEG", quality=quality, optimize=False, **opts)
+    elif fmt == "webp":
+        if img.mode == "CMYK":
+            img = img.convert("RGB")
+        if write_exif:
+            opts["exif"] = metadata.build_exif_pillow(prov, description, original_exif).tobytes()
+        if xmp:
+            opts["xmp"] = xmp
+        opts.pop("dpi", None)
+        img.save(path, "WEBP", quality=quality, method=4, **opts)
+    elif fmt == "png":
+        if img.mode == "CMYK":
+            img = img.convert("RGB")
+        info = PngImagePlugin.PngInfo()
+        if xmp:
+            info.add_itxt("XML:com.adobe.xmp", xmp.decode("utf-8"), zip=False)
+        if write_exif:
+            opts["exif"] = metadata.png_exif_bytes(
+                metadata.build_exif_pillow(prov, description, original_exif), png_ifd0_offset)
+        img.save(path, "PNG", pnginfo=info, compress_level=6, **opts)
+    elif fmt == "tiff":
+        tiffinfo = {}
+        if xmp:
+            tiffinfo[700] = xmp
+        comp = TIFF_COMPRESSION.get((compression or "none").lower(), "tiff_lzw")
+        if comp == "jpeg" and img.mode not in ("RGB", "L"):
+            comp = "tiff_lzw"
+        img.save(path, "TIFF", compression=comp, tiffinfo=tiffinfo, **opts)
+        if write_exif:
+            little = path.open("rb").read(2) == b"II"
+            exif_tags = {metadata.EXIF_USER_COMMENT: metadata.user_comment(prov.prompt, little_endian=little)} \
+                if prov.prompt else {}
+            exif_tags[0x9000] = b"0232"
+            tiff_exif.add_exif(path, metadata.exif_fields(prov, description), exif_tags)
+    else:
+        raise ValueError(f"cannot encode format {fmt!r}")

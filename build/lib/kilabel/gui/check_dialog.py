@@ -1,0 +1,163 @@
+"""The "Check" view (a page of the main window): open or drop any file and see, in plain words, what kilabel verify finds:
+how the image was made, who signed it and whether the signature still holds. Runs in the background.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from kilabel.gui import workers
+from kilabel.provenance import source_type_label
+
+COLOURS = {"ok": "#1b7f3b", "attention": "#a35c00", "none": "#555555", "error": "#b3261e", "invalid": "#b3261e"}
+
+
+class CheckView(QWidget):
+    """Signals:
+        checked(object): a kilabel.verify.Report has been shown
+        back(): the user wants to return to the images
+    """
+
+    checked = Signal(object)
+    back = Signal()
+
+    def __init__(self, settings, language: str, parent=None) -> None:  # noqa: D107
+        super().__init__(parent)
+        self.settings, self.language = settings, language
+        self.setAcceptDrops(True)
+        self.reports: list = []
+        title = QLabel(self.tr("Check files"))
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        back_btn = QPushButton(self.tr("← Back to the images"))
+        back_btn.clicked.connect(self.back)
+        intro = QLabel(self.tr("Open or drop any image to see whether it is labelled as AI-generated, "
+                               "what it says about its origin and whether its signature is valid."))
+        intro.setWordWrap(True)
+        open_btn = QPushButton(self.tr("Open files …"))
+        open_btn.clicked.connect(self.open_dialog)
+        self.clear_btn = QPushButton(self.tr("Clear"))
+        self.clear_btn.clicked.connect(self.clear)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)
+        self.status = QLabel()
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(back_btn)
+        top = QHBoxLayout()
+        top.addWidget(open_btn)
+        top.addWidget(self.clear_btn)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 16, 24, 16)
+        lay.addLayout(head)
+        lay.addWidget(intro)
+        lay.addLayout(top)
+        lay.addWidget(self.browser, 1)
+        self._html: list[str] = []
+        self._pending = 0
+        self._render()
+
+    def open_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Check files"), "",
+                                                self.tr("Images and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp "
+                                                        "*.pdf);;All files (*)"))
+        self.check_paths(files)
+
+    def clear(self) -> None:
+        self._html.clear()
+        self.reports.clear()
+        self._render()
+
+    def check_paths(self, files: list[str]) -> None:
+        from kilabel import verify
+
+        settings = self.settings
+        for f in files:
+            self._pending += 1
+            self.status.setText(self.tr("Checking …"))
+            workers.run_task(lambda p=Path(f): verify.verify(p, settings), self._done, owner=self)
+
+    def _done(self, report, error) -> None:
+        self._pending -= 1
+        self.status.setText(self.tr("Checking …") if self._pending else "")
+        if error is not None:
+            self._html.append(self._card_error(str(error)))
+        else:
+            self.reports.append(report)
+            self._html.append(self._card(report))
+        self._render()
+        if report is not None:
+            self.checked.emit(report)
+
+    def _render(self) -> None:
+        if not self._html:
+            self.browser.setHtml(f"<p style='color:#777'>{html.escape(self.tr('No file checked yet.'))}</p>")
+        else:
+            self.browser.setHtml("".join(reversed(self._html)))
+
+    def headline(self, r) -> tuple[str, str]:
+        """(colour key, sentence) in plain words."""
+        state = r.c2pa.state
+        if r.status == "error":
+            return "error", self.tr("Cannot read this file.")
+        if state == "invalid":
+            return "invalid", self.tr("Signature INVALID: the file was changed after signing, or its record is "
+                                      "damaged. Do not rely on its provenance.")
+        if state == "trusted":
+            return "ok", self.tr("Signed and valid. The signer is on your trust list.")
+        if state == "valid":
+            return "ok", self.tr("Signed and valid. The signer is not on your trust list, so check who it is.")
+        if r.provenance.source_type or r.provenance.ai_system:
+            return "attention", self.tr("Origin noted in the file's metadata only, without a signature: "
+                                        "it could have been changed without trace.")
+        return "none", self.tr("No information about AI use found in this file.")
+
+    def _card(self, r) -> str:
+        from kilabel import verify
+
+        key, sentence = self.headline(r)
+        p = r.provenance
+        kind = source_type_label(p.source_type, self.language) if p.source_type else ""
+        rows = [
+            (self.tr("How it was made"), f"{kind} ({p.source_type})" if kind else ""),
+            (self.tr("AI system"), " ".join(filter(None, [p.ai_system, p.ai_version]))),
+            (self.tr("Prompt"), p.prompt),
+            (self.tr("Prompt by"), p.prompt_writer),
+            (self.tr("Creator"), p.creator),
+            (self.tr("Image credit"), p.credit),
+            (self.tr("Visible label"), r.embedded.label.text),
+            (self.tr("Register id"), p.register_id),
+            (self.tr("Signed by"), " / ".join(filter(None, [r.c2pa.signer_cn, r.c2pa.signer_org]))),
+            (self.tr("Signed with"), r.c2pa.claim_generator),
+        ]
+        rows += [(self.tr("Why"), reason) for reason in r.c2pa.reasons]
+        if r.error:
+            rows.append((self.tr("Error"), r.error))
+        table = "".join(
+            f"<tr><td style='color:#666;padding-right:14px' valign='top'>{html.escape(k)}</td>"
+            f"<td>{html.escape(v).replace(chr(10), '<br>')}</td></tr>" for k, v in rows if v)
+        tech = html.escape(verify.format_human(r))
+        tech_title = html.escape(self.tr("Technical details"))
+        return (f"<div style='margin-bottom:18px'><h3 style='margin-bottom:2px'>{html.escape(Path(r.path).name)}</h3>"
+                f"<div style='color:#777;font-size:small'>{html.escape(r.path)}</div>"
+                f"<p style='color:{COLOURS[key]};font-weight:600;font-size:large'>{html.escape(sentence)}</p>"
+                f"<table cellspacing='2'>{table}</table>"
+                f"<p style='color:#888;font-size:small;margin-top:8px'>{tech_title}</p>"
+                f"<pre style='color:#666;font-size:small'>{tech}</pre><hr></div>")
+
+    def _card_error(self, message: str) -> str:
+        return f"<p style='color:{COLOURS['error']};font-weight:600'>{html.escape(message)}</p><hr>"
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        self.check_paths([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+        event.acceptProposedAction()

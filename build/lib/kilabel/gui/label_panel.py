@@ -1,0 +1,263 @@
+"""Side panel section "Label": preset with small previews, wording (de/en), size, colours, box and
+position (3×3 grid). Edits are reported as (field, value) and applied by the window through its
+undo stack; a locked preset shows its fields disabled with the reason in the tooltip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QHBoxLayout,
+    QLabel, QLineEdit, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget,
+)
+
+from kilabel.presets import ANCHORS, LabelPreset
+
+
+class ColourButton(QPushButton):
+    """A swatch that opens a colour dialog.
+
+    Signals:
+        colour_chosen(str): #RRGGBB
+    """
+
+    colour_chosen = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.colour = "#000000"
+        self.setFixedSize(34, 24)
+        self.clicked.connect(self._pick)
+
+    def set_colour(self, colour: str) -> None:
+        self.colour = colour
+        self.setStyleSheet(f"background: {colour}; border: 1px solid #888; border-radius: 3px;")
+
+    def _pick(self) -> None:
+        c = QColorDialog.getColor(QColor(self.colour), self, self.tr("Choose colour"))
+        if c.isValid():
+            self.colour_chosen.emit(c.name().upper())
+
+
+class LabelPanel(QWidget):
+    """Signals:
+        preset_chosen(str): id of the preset picked in the list
+        edited(str, object): a field of the working preset, e.g. ("text.de", "KI-generiert")
+        language_changed(str): language of the visible label (de, en)
+        scope_changed(bool): True when position changes apply to the selected images only
+        save_as_requested(), import_requested(), export_requested(): the preset menu
+    """
+
+    preset_chosen = Signal(str)
+    edited = Signal(str, object)
+    language_changed = Signal(str)
+    scope_changed = Signal(bool)
+    save_as_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._showing = False
+        self.preset_box = QComboBox()
+        self.preset_box.setIconSize(QSize(84, 18))
+        _shrinkable(self.preset_box)
+        self.preset_box.setAccessibleName(self.tr("Preset"))
+        self.preset_box.activated.connect(lambda i: self.preset_chosen.emit(self.preset_box.itemData(i)))
+        self.more_btn = QToolButton()
+        self.more_btn.setText("…")
+        self.more_btn.setToolTip(self.tr("Save, import or export presets"))
+        self.more_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_btn.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.more_btn.setFixedWidth(30)
+        menu = QMenu(self.more_btn)
+        self.save_action = menu.addAction(self.tr("Save as new preset …"), self.save_as_requested.emit)
+        menu.addSeparator()
+        menu.addAction(self.tr("Import preset …"), self.import_requested.emit)
+        menu.addAction(self.tr("Export preset …"), self.export_requested.emit)
+        self.more_btn.setMenu(menu)
+        self.lock_note = QLabel()
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setStyleSheet("color: #a35c00;")
+
+        self.text_de, self.text_en = QLineEdit(), QLineEdit()
+        self.text_de.textEdited.connect(lambda t: self.edited.emit("text.de", t))
+        self.text_en.textEdited.connect(lambda t: self.edited.emit("text.en", t))
+        self.lang_box = QComboBox()
+        self.lang_box.addItem("Deutsch", "de")
+        self.lang_box.addItem("English", "en")
+        self.lang_box.setToolTip(self.tr("Which wording is drawn on the exported images"))
+        self.lang_box.activated.connect(lambda i: self.language_changed.emit(self.lang_box.itemData(i)))
+
+        self.share = _spin(0.5, 40.0, 0.1, " %")
+        self.share.setToolTip(self.tr("Text height as a share of the image's short edge (web, same size)"))
+        self.share.valueChanged.connect(lambda v: self._emit("size.share", round(v / 100, 4)))
+        self.height_pt = _spin(4.0, 200.0, 0.5, " pt")
+        self.height_pt.setToolTip(self.tr("Text height in points when the export has a physical size (print)"))
+        self.height_pt.valueChanged.connect(lambda v: self._emit("size.height_pt", v))
+
+        self.colour_mode = QComboBox()
+        self.colour_mode.addItem(self.tr("Automatic (from the picture)"), "auto")
+        self.colour_mode.addItem(self.tr("Fixed colours"), "fixed")
+        _shrinkable(self.colour_mode)
+        self.colour_mode.activated.connect(lambda i: self._emit("style.colors", self.colour_mode.itemData(i)))
+        self.text_colour, self.box_colour = ColourButton(), ColourButton()
+        self.text_colour.setToolTip(self.tr("Text colour"))
+        self.box_colour.setToolTip(self.tr("Box colour"))
+        self.text_colour.colour_chosen.connect(lambda c: self._emit("style.text_color", c))
+        self.box_colour.colour_chosen.connect(lambda c: self._emit("style.box_color", c))
+        self.box_check = QCheckBox(self.tr("Box behind the text"))
+        self.box_check.toggled.connect(lambda on: self._emit("style.box", "box" if on else "none"))
+        self.opacity = _spin(0, 100, 5, " %")
+        self.opacity.setToolTip(self.tr("Opacity of the box"))
+        self.opacity.valueChanged.connect(lambda v: self._emit("style.box_opacity", round(v / 100, 3)))
+
+        self.anchor_group = QButtonGroup(self)
+        grid = QGridLayout()
+        grid.setSpacing(2)
+        arrows = ["↖", "↑", "↗", "←", "•", "→", "↙", "↓", "↘"]
+        for i, anchor in enumerate(ANCHORS):
+            b = QToolButton()
+            b.setText(arrows[i])
+            b.setCheckable(True)
+            b.setFixedSize(30, 26)
+            b.setToolTip(anchor)
+            b.setAccessibleName(anchor)
+            self.anchor_group.addButton(b, i)
+            grid.addWidget(b, i // 3, i % 3)
+        self.anchor_group.idClicked.connect(lambda i: self.edited.emit("placement.position", ANCHORS[i]))
+        self.vertical = QCheckBox(self.tr("Along the edge"))
+        self.vertical.setToolTip(self.tr("Run the label upwards along the left or right edge"))
+        self.vertical.toggled.connect(lambda on: self._emit("placement.vertical", on))
+        self.reset_offset = QToolButton()
+        self.reset_offset.setText(self.tr("Reset nudge"))
+        self.reset_offset.setToolTip(self.tr("Put the label back exactly on its anchor"))
+        self.reset_offset.clicked.connect(lambda: self.edited.emit("placement.offset", (0.0, 0.0)))
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("for all images"), False)
+        self.scope.addItem(self.tr("for the selected images"), True)
+        _shrinkable(self.scope)
+        self.scope.setToolTip(self.tr("Whether moving the label changes it for every image or only for the selection"))
+        self.scope.activated.connect(lambda i: self.scope_changed.emit(bool(self.scope.itemData(i))))
+
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.preset_box, 1)
+        preset_row.addWidget(self.more_btn)
+        colours = QHBoxLayout()
+        colours.addWidget(self.colour_mode, 1)
+        colours.addWidget(self.text_colour)
+        colours.addWidget(self.box_colour)
+        box_row = QHBoxLayout()
+        box_row.addWidget(self.box_check)
+        box_row.addWidget(self.opacity)
+        pos_row = QHBoxLayout()
+        pos_row.addLayout(grid)
+        pos_side = QVBoxLayout()
+        pos_side.addWidget(self.vertical)
+        pos_side.addWidget(self.scope)
+        pos_side.addWidget(self.reset_offset, 0, Qt.AlignmentFlag.AlignLeft)
+        pos_side.addStretch(1)
+        pos_row.addSpacing(8)
+        pos_row.addLayout(pos_side, 1)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Preset"), preset_row)
+        form.addRow(self.lock_note)
+        form.addRow(self.tr("Text (German)"), self.text_de)
+        form.addRow(self.tr("Text (English)"), self.text_en)
+        form.addRow(self.tr("On the image"), self.lang_box)
+        form.addRow(self.tr("Size"), _pair(self.share, self.height_pt))
+        form.addRow(self.tr("Colours"), colours)
+        form.addRow(self.tr("Box"), box_row)
+        form.addRow(self.tr("Position"), pos_row)
+        self.lockable = [self.text_de, self.text_en, self.share, self.height_pt, self.colour_mode,
+                         self.text_colour, self.box_colour, self.box_check, self.opacity]
+        for w in self.lockable:
+            w.setProperty("plainTip", w.toolTip())
+
+    def _emit(self, name: str, value) -> None:
+        if not self._showing:
+            self.edited.emit(name, value)
+
+    def set_presets(self, items: list[tuple[str, str, QPixmap | None]], current: str) -> None:
+        """(id, title, small picture) for the list."""
+        self.preset_box.clear()
+        for pid, title, pix in items:
+            self.preset_box.addItem(QIcon(pix) if pix else QIcon(), title, pid)
+        self.preset_box.setCurrentIndex(max(0, self.preset_box.findData(current)))
+
+    def set_preset_icon(self, pid: str, pix: QPixmap) -> None:
+        i = self.preset_box.findData(pid)
+        if i >= 0:
+            self.preset_box.setItemIcon(i, QIcon(pix))
+
+    def show_preset(self, preset: LabelPreset, position: str, offset: tuple[float, float], vertical: bool,
+                    language: str, modified: bool) -> None:
+        """Fill the fields without emitting edits."""
+        self._showing = True
+        try:
+            i = self.preset_box.findData(preset.id)
+            if i >= 0:
+                self.preset_box.setCurrentIndex(i)
+                base = self.preset_box.itemText(i).removesuffix(" *")
+                self.preset_box.setItemText(i, base + (" *" if modified else ""))
+            if self.text_de.text() != preset.text.get("de", ""):
+                self.text_de.setText(preset.text.get("de", ""))
+            if self.text_en.text() != preset.text.get("en", ""):
+                self.text_en.setText(preset.text.get("en", ""))
+            self.lang_box.setCurrentIndex(max(0, self.lang_box.findData(language)))
+            self.share.setValue(preset.size.share * 100)
+            self.height_pt.setValue(preset.size.height_pt)
+            self.colour_mode.setCurrentIndex(max(0, self.colour_mode.findData(preset.style.colors)))
+            self.text_colour.set_colour(preset.style.text_color)
+            self.box_colour.set_colour(preset.style.box_color)
+            fixed = preset.style.colors == "fixed"
+            self.box_check.setChecked(preset.style.box == "box")
+            self.opacity.setValue(preset.style.box_opacity * 100)
+            btn = self.anchor_group.button(ANCHORS.index(position)) if position in ANCHORS else None
+            if btn:
+                btn.setChecked(True)
+            self.vertical.setChecked(vertical)
+            self.reset_offset.setEnabled(any(abs(v) > 1e-9 for v in offset))
+            locked = preset.locked
+            why = self.tr("This preset is locked (locked = true in its file): it can be used but not changed. "
+                          "Position stays free per job.") if locked else ""
+            for w in self.lockable:
+                w.setEnabled(not locked)
+                w.setToolTip(why if locked else w.property("plainTip"))
+            self.text_colour.setEnabled(fixed and not locked)
+            self.box_colour.setEnabled(fixed and not locked)
+            self.opacity.setEnabled(preset.style.box == "box" and not locked)
+            self.save_action.setEnabled(not locked)
+            self.save_action.setToolTip(why or self.tr("Save these settings as a new preset"))
+            self.lock_note.setText("🔒 " + self.tr("Locked preset: usable, not changeable.") if locked else "")
+            self.lock_note.setVisible(locked)
+            self.lock_note.setToolTip(why)
+        finally:
+            self._showing = False
+
+
+def _spin(lo: float, hi: float, step: float, suffix: str) -> QDoubleSpinBox:
+    s = QDoubleSpinBox()
+    s.setRange(lo, hi)
+    s.setSingleStep(step)
+    s.setDecimals(1)
+    s.setSuffix(suffix)
+    s.setKeyboardTracking(False)
+    return s
+
+
+def _pair(a: QWidget, b: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(a, 1)
+    row.addWidget(b, 1)
+    return row
+
+
+def _shrinkable(box: QComboBox) -> None:
+    """Long entries must not make the side panel wider than the window."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)

@@ -1,0 +1,367 @@
+"""The large preview: the selected image with the label drawn exactly as the export draws it.
+
+The reduced image is loaded once in the background (image_load.load_preview, JPEG draft) and
+cached; a label change redraws only the label on a copy, also in the background, and a newer
+request replaces an older one that has not started. Zoom (wheel, buttons, fit) and pan (drag the
+picture); drag the label to snap it to the nearest of the nine anchors; arrow keys nudge it.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
+    QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+)
+
+from kilabel.gui import render, workers
+from kilabel.presets import LabelPreset
+from kilabel.profiles import ExportProfile
+
+NUDGE, NUDGE_BIG = 0.005, 0.02
+
+
+class PreviewView(QGraphicsView):
+    """Picture, label outline, trim and safety lines.
+
+    Signals:
+        anchor_dropped(str): the label was dragged; the nearest anchor
+        nudged(float, float): arrow key; change of offset_x, offset_y (share of the width/height)
+        zoom_changed(float): the new zoom factor (1.0 = one preview pixel per screen pixel)
+    """
+
+    anchor_dropped = Signal(str)
+    nudged = Signal(float, float)
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform | QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setBackgroundBrush(QColor("#3a3a3a"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.pixmap_item = QGraphicsPixmapItem()
+        self.pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene().addItem(self.pixmap_item)
+        dash = QPen(QColor("#00b7ff"), 0, Qt.PenStyle.DashLine)
+        self.trim_item = self._rect(QPen(QColor("#ff2d55"), 0))
+        self.safety_item = self._rect(QPen(QColor("#ffcc00"), 0, Qt.PenStyle.DashLine))
+        self.label_item = self._rect(dash)
+        self.label_item.setCursor(Qt.CursorShape.SizeAllCursor)
+        self.message_item = QGraphicsSimpleTextItem()
+        self.message_item.setBrush(QColor("#f0f0f0"))
+        self.scene().addItem(self.message_item)
+        self.geom = None
+        self.scale_full = 1.0
+        self.fit_mode = True
+        self._drag_from: QPointF | None = None
+
+    def _rect(self, pen: QPen) -> QGraphicsRectItem:
+        item = QGraphicsRectItem()
+        item.setPen(pen)
+        item.setVisible(False)
+        self.scene().addItem(item)
+        return item
+
+    def show_message(self, text: str) -> None:
+        self.pixmap_item.setPixmap(QPixmap())
+        for item in (self.trim_item, self.safety_item, self.label_item):
+            item.setVisible(False)
+        self.geom = None
+        self.message_item.setText(text)
+        self.message_item.setVisible(bool(text))
+        self.scene().setSceneRect(self.message_item.boundingRect().adjusted(-20, -20, 20, 20))
+        self.resetTransform()
+
+    def show_render(self, pixmap: QPixmap, geom, fitted: render.Fitted) -> None:
+        new_size = self.pixmap_item.pixmap().size() != pixmap.size()
+        self.message_item.setVisible(False)
+        self.pixmap_item.setPixmap(pixmap)
+        self.scene().setSceneRect(QRectF(pixmap.rect()))
+        s = fitted.scale
+        self.geom, self.scale_full = geom, s
+        self.label_item.setRect(QRectF(*_xywh(geom.scaled(s).box)))
+        self.label_item.setVisible(True)
+        c = fitted.canvas
+        for item, box in ((self.trim_item, c.trim), (self.safety_item, c.safety_box)):
+            item.setVisible(box is not None)
+            if box:
+                item.setRect(QRectF(*_xywh(tuple(round(v * s) for v in box))))
+        if new_size and self.fit_mode:
+            self.fit()
+
+    # zoom and pan
+    def fit(self) -> None:
+        self.fit_mode = True
+        if not self.pixmap_item.pixmap().isNull():
+            self.fitInView(self.pixmap_item, Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoom_changed.emit(self.transform().m11())
+
+    def zoom_by(self, factor: float) -> None:
+        z = self.transform().m11() * factor
+        if 0.02 <= z <= 16:
+            self.fit_mode = False
+            self.scale(factor, factor)
+            self.zoom_changed.emit(z)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.fit_mode:
+            self.fit()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.15 ** steps)
+
+    # drag the label, nudge it
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        pos = self.mapToScene(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and self.geom and self.label_item.rect().contains(pos):
+            self._drag_from = pos - self.label_item.rect().topLeft()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._drag_from is not None:
+            pos = self.mapToScene(event.position().toPoint()) - self._drag_from
+            r = self.label_item.rect()
+            r.moveTopLeft(pos)
+            self.label_item.setRect(r)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self._drag_from is not None:
+            self._drag_from = None
+            self.viewport().unsetCursor()
+            c = self.label_item.rect().center()
+            self.anchor_dropped.emit(render.nearest_anchor(self.geom, (c.x() / self.scale_full,
+                                                                        c.y() / self.scale_full)))
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        step = NUDGE_BIG if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else NUDGE
+        moves = {Qt.Key.Key_Left: (-step, 0.0), Qt.Key.Key_Right: (step, 0.0),
+                 Qt.Key.Key_Up: (0.0, -step), Qt.Key.Key_Down: (0.0, step)}
+        if event.key() in moves and self.geom and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.nudged.emit(*moves[event.key()])
+            return
+        if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25)
+        elif event.key() == Qt.Key.Key_Minus:
+            self.zoom_by(0.8)
+        else:
+            super().keyPressEvent(event)
+
+
+def _xywh(box) -> tuple[float, float, float, float]:
+    return box[0], box[1], box[2] - box[0], box[3] - box[1]
+
+
+class PreviewPane(QWidget):
+    """Preview with its zoom bar; renders in the background and caches the reduced images.
+
+    Signals:
+        rendered(): a preview for the current image and label is on screen
+        profile_changed(str): the profile the preview shows was changed in its chooser
+    """
+
+    rendered = Signal()
+    profile_changed = Signal(str)
+    CACHE = 6
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.view = PreviewView(self)
+        self._bases: OrderedDict[str, tuple] = OrderedDict()  # path -> (PIL base, full size)
+        self._fitted: dict[tuple, render.Fitted] = {}
+        self._loading: set[str] = set()
+        self._errors: dict[str, str] = {}
+        self.path: str = ""
+        self.preset: LabelPreset | None = None
+        self.text = ""
+        self.profile: ExportProfile | None = None
+        self._busy = False
+        self._again = False
+        self.last_ms = 0.0
+
+        self.zoom_label = QLabel("100 %")
+        self.zoom_label.setMinimumWidth(52)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        out_btn, in_btn, fit_btn = QToolButton(), QToolButton(), QToolButton()
+        out_btn.setText("−")
+        in_btn.setText("+")
+        fit_btn.setText(self.tr("Fit"))
+        out_btn.setToolTip(self.tr("Zoom out (−)"))
+        in_btn.setToolTip(self.tr("Zoom in (+)"))
+        fit_btn.setToolTip(self.tr("Show the whole image"))
+        out_btn.clicked.connect(lambda: self.view.zoom_by(0.8))
+        in_btn.clicked.connect(lambda: self.view.zoom_by(1.25))
+        fit_btn.clicked.connect(self.view.fit)
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * self.view.scale_full * 100:.0f} %"))
+        self.proof_btn = QToolButton()
+        self.proof_btn.setText(self.tr("Soft proof"))
+        self.proof_btn.setCheckable(True)
+        self.proof_btn.setEnabled(False)
+        self.proof_btn.setToolTip(self.tr("Choose a CMYK print profile to see how the print will look"))
+        self.proof_btn.toggled.connect(lambda _on: self.request())
+        self.profile_box = QComboBox()
+        self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.profile_box.setMinimumContentsLength(14)
+        self.profile_box.setToolTip(self.tr("Which export profile the preview shows (size, crop, trim)"))
+        self.profile_box.currentIndexChanged.connect(
+            lambda _i: self.profile_changed.emit(self.profile_box.currentData() or ""))
+        self.info = QLabel()
+        self.info.setStyleSheet("color: palette(mid);")
+        self.hint = QLabel(self.tr("Drag the label to move it · arrow keys nudge it"))
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        self.hint.hide()
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 2)
+        for w in (out_btn, self.zoom_label, in_btn, fit_btn, self.proof_btn):
+            bar.addWidget(w)
+        bar.addSpacing(12)
+        bar.addWidget(self.info)
+        bar.addSpacing(12)
+        bar.addWidget(self.hint)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Preview for:")))
+        bar.addWidget(self.profile_box)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(bar)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.hint.setVisible(self.width() > 1000)  # the hint gives way before anything is cut off
+
+    def set_profiles(self, items: list[tuple[str, str]], current: str) -> None:
+        """(id, title) of the profiles chosen for export; the preview shows one of them."""
+        self.profile_box.blockSignals(True)
+        self.profile_box.clear()
+        for pid, title in items:
+            self.profile_box.addItem(title, pid)
+        i = max(0, self.profile_box.findData(current))
+        self.profile_box.setCurrentIndex(i)
+        self.profile_box.blockSignals(False)
+
+    def show_image(self, path: str, preset: LabelPreset | None, text: str, profile: ExportProfile | None) -> None:
+        self.path, self.preset, self.text, self.profile = path, preset, text, profile
+        if not path:
+            self.view.show_message("")
+            self.info.setText("")
+            return
+        self.request()
+
+    def set_label(self, preset: LabelPreset, text: str) -> None:
+        self.preset, self.text = preset, text
+        self.request()
+
+    def set_profile(self, profile: ExportProfile | None) -> None:
+        self.profile = profile
+        cmyk = bool(profile and profile.color == "cmyk")
+        self.proof_btn.setEnabled(cmyk)
+        self.proof_btn.setToolTip(
+            self.tr("Show how the print will look through the profile's CMYK ICC profile (soft proof)") if cmyk
+            else self.tr("Choose a CMYK print profile to see how the print will look"))
+        self.request()
+
+    @property
+    def soft_proof_on(self) -> bool:
+        return self.proof_btn.isEnabled() and self.proof_btn.isChecked()
+
+    def forget(self, path: str) -> None:
+        self._bases.pop(path, None)
+        self._errors.pop(path, None)
+        self._fitted = {k: v for k, v in self._fitted.items() if k[0] != path}
+
+    def request(self) -> None:
+        """Render the current state soon; coalesces requests while one is running."""
+        if not self.path or self.preset is None:
+            return
+        if self.path in self._errors:
+            self.view.show_message(self._errors[self.path])
+            return
+        if self.path not in self._bases:
+            self._load(self.path)
+            return
+        if self._busy:
+            self._again = True
+            return
+        self._start_render()
+
+    def _load(self, path: str) -> None:
+        if path in self._loading:
+            return
+        self._loading.add(path)
+        self.view.show_message(self.tr("Loading preview …"))
+        from kilabel.image_load import load_preview
+
+        def done(result, error) -> None:
+            self._loading.discard(path)
+            if error is not None:
+                self._errors[path] = str(error).replace(f"{path}: ", "")
+            else:
+                self._bases[path] = result
+                while len(self._bases) > self.CACHE:
+                    old, _ = self._bases.popitem(last=False)
+                    self._fitted = {k: v for k, v in self._fitted.items() if k[0] != old}
+            if path == self.path:
+                self.request()
+
+        workers.run_task(lambda: load_preview(Path(path), render.PREVIEW_MAX), done, owner=self)
+
+    def _start_render(self) -> None:
+        import time
+
+        from kilabel.gui.pil_qt import to_qimage
+
+        path, preset, text, profile = self.path, self.preset, self.text, self.profile
+        proof = self.soft_proof_on
+        base, full = self._bases[path]
+        key = (path, profile.id if profile else "", profile.source if profile else "")
+        fitted = self._fitted.get(key)
+        self._busy, self._again = True, False
+
+        def job():
+            t0 = time.perf_counter()
+            f = fitted or render.fit(base, render.canvas_for(full, profile))
+            img, geom = render.render(f, preset, text)
+            if proof:
+                from kilabel import colour
+
+                img = colour.soft_proof(img, profile)
+            return to_qimage(img), geom, f, full, (time.perf_counter() - t0) * 1000
+
+        def done(result, error) -> None:
+            self._busy = False
+            if error is not None:
+                self.view.show_message(self.tr("Cannot draw the preview: {0}").format(error))
+            else:
+                qimage, geom, f, full_size, ms = result
+                self._fitted[key] = f
+                self.last_ms = ms
+                if path == self.path:
+                    self.view.show_render(QPixmap.fromImage(qimage), geom, f)
+                    cw, ch = f.canvas.size
+                    self.info.setText(self.tr("{0} × {1} px").format(cw, ch))
+            if self._again:
+                self.request()
+            elif error is None:
+                self.rendered.emit()
+
+        workers.run_task(job, done, owner=self)

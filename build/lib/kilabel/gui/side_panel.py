@@ -1,0 +1,65 @@
+"""The right pane: Label, Provenance and Output sections, scrollable, editing the selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kilabel.gui.label_panel import LabelPanel
+from kilabel.gui.output_panel import OutputPanel
+from kilabel.gui.provenance_panel import ProvenancePanel
+
+
+class SidePanel(QScrollArea):
+    """Holds the three sections; their signals are connected by the main window."""
+
+    def __init__(self, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.label = LabelPanel()
+        self.provenance = ProvenancePanel(language)
+        self.output = OutputPanel()
+        self.provenance_title = QLabel()
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        lay.setContentsMargins(12, 10, 14, 12)
+        lay.setSpacing(6)
+        for title, section in ((self.tr("Label"), self.label), (None, self.provenance),
+                               (self.tr("Output"), self.output)):
+            head = self.provenance_title if title is None else QLabel(title)
+            head.setStyleSheet("font-weight: 600; font-size: 11pt; padding-top: 6px;")
+            if lay.count():
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                lay.addSpacing(4)
+                lay.addWidget(line)
+            lay.addWidget(head)
+            lay.addWidget(section)
+        lay.addStretch(1)
+        self._align_labels()
+        self.set_selection_count(0)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # never narrower than its fields: nothing is cut off at the right edge
+        self.setMinimumWidth(inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2)
+
+    def _align_labels(self) -> None:
+        """One label column for all three sections, so their fields line up."""
+        labels = []
+        for section in (self.label, self.provenance, self.output):
+            form = section.layout()
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item and item.widget():
+                    labels.append(item.widget())
+        width = max((w.sizeHint().width() for w in labels), default=0)
+        for w in labels:
+            w.setMinimumWidth(width)
+
+    def set_selection_count(self, n: int) -> None:
+        title = self.tr("Provenance")
+        if n > 1:
+            title += " · " + self.tr("{0} images selected").format(n)
+        self.provenance_title.setText(title)

@@ -1,0 +1,160 @@
+"""Background work. One helper, one callback shape: `run_task(fn, done)` runs fn() on the thread pool
+and calls done(result, error) on the GUI thread, error being None or the exception (as Picard's
+thread.run_task). The batch export runs in its own QThread (ExportThread) because it reports
+progress per file and is cancelled cooperatively through a threading.Event.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+
+Done = Callable[[Any, BaseException | None], None]
+
+
+class _Relay(QObject):
+    """Carries one result back to the GUI thread (lives there; its signal is queued).
+
+    Signals:
+        finished(object, object): result, error
+    """
+
+    finished = Signal(object, object)
+
+    def __init__(self, done: Done, owner: QObject | None) -> None:
+        super().__init__()
+        self._done, self._owner = done, owner
+        self.finished.connect(self._deliver)
+
+    @Slot(object, object)
+    def _deliver(self, result, error) -> None:
+        _pending.discard(self)
+        self.deleteLater()
+        if self._owner is not None and not shiboken6.isValid(self._owner):
+            return  # the widget that asked is gone (window closed meanwhile)
+        self._done(result, error)
+
+
+_pending: set[_Relay] = set()  # keeps relays alive until they have delivered
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn, self._relay = fn, relay
+
+    def run(self) -> None:
+        try:
+            result, error = self._fn(), None
+        except Exception as exc:  # delivered to the callback, never lost
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            result, error = None, exc
+        try:
+            self._relay.finished.emit(result, error)
+        except RuntimeError:  # the application is shutting down; nobody is left to tell
+            pass
+
+
+def pool() -> QThreadPool:
+    return QThreadPool.globalInstance()
+
+
+def run_task(fn: Callable[[], Any], done: Done, owner: QObject | None = None) -> None:
+    """Run fn() in the background; done(result, error) runs on the GUI thread afterwards,
+    unless `owner` (the widget that asked) has been deleted by then."""
+    relay = _Relay(done, owner)
+    _pending.add(relay)
+    pool().start(_runnable(fn, relay))
+
+
+def _runnable(fn, relay) -> QRunnable:
+    r = _Runnable(fn, relay)
+    r.setAutoDelete(True)
+    return r
+
+
+def busy() -> bool:
+    return bool(_pending)
+
+
+class ExportThread(QThread):
+    """Runs kilabel.engine.run_batch in the background and reports through signals.
+
+    Signals:
+        started_batch(int): number of tasks
+        file_started(str): name of the file now being exported
+        result(object): one kilabel.export.ExportResult, as soon as it is there
+        batch_finished(object, bool, object): all results, cancelled, error (an exception or None)
+    """
+
+    started_batch = Signal(int)
+    file_started = Signal(str)
+    result = Signal(object)
+    batch_finished = Signal(object, bool, object)
+
+    def __init__(self, tasks: list, identity_factory: Callable[[], Any], jobs: int = 0, tsa_url: str = "",
+                 parent: QObject | None = None, settings: Any = None) -> None:
+        super().__init__(parent)
+        self.tasks, self.identity_factory, self.jobs, self.tsa_url = tasks, identity_factory, jobs, tsa_url
+        self.settings = settings  # with settings, every export is recorded in the register
+        self.cancel_event = threading.Event()
+
+    def cancel(self) -> None:
+        """No new file starts; files in flight finish (never half-written, see kilabel.engine)."""
+        self.cancel_event.set()
+
+    def run(self) -> None:
+        results: list = []
+        try:
+            from kilabel import engine
+
+            identity = self.identity_factory()
+            recorder = None
+            if self.settings is not None:
+                from kilabel import register
+                from kilabel.register_record import Recorder, prefill
+
+                reg = register.open_register(self.settings)
+                prefill(reg, self.tasks)
+                recorder = Recorder(reg, self.tasks, operator=self.settings.operator, identity=identity)
+
+            def on_result(res) -> None:
+                if recorder is not None:
+                    recorder(res)  # a result that cannot be recorded gets an error in its row
+                self.result.emit(res)
+
+            try:
+                results, cancelled = engine.run_batch(
+                    self.tasks, identity, jobs=self.jobs, tsa_url=self.tsa_url, progress=_Progress(self),
+                    cancel=self.cancel_event, on_result=on_result,
+                )
+            finally:
+                if recorder is not None:
+                    recorder.register.close()
+            self.batch_finished.emit(results, cancelled, None)
+        except Exception as exc:
+            self.batch_finished.emit(results, self.cancel_event.is_set(), exc)
+
+
+class _Progress:
+    """kilabel.progress.Progress that forwards to the ExportThread's signals."""
+
+    def __init__(self, thread: ExportThread) -> None:
+        self.thread = thread
+
+    def start(self, total: int) -> None:
+        self.thread.started_batch.emit(total)
+
+    def file_started(self, name: str) -> None:
+        self.thread.file_started.emit(name)
+
+    def file_done(self, name: str, ok: bool, message: str) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass

@@ -1,0 +1,301 @@
+"""Visible label: geometry (size, margin, anchor) and drawing. The GUI preview uses the same code.
+
+Only the label's region is composited (crop, draw, alpha_composite, paste back), so a label on a
+100 MP poster costs about as much as one on a web image. Rounded corners are drawn at 4x and
+reduced, since Pillow's rounded_rectangle is not anti-aliased.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageStat
+
+from kilabel import paths
+from kilabel.presets import LabelPreset
+
+MM_PER_PT = 25.4 / 72
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Where the label goes on a canvas, in that canvas's pixels."""
+
+    x: int  # top-left of the label's bounding box (after rotation)
+    y: int
+    width: int
+    height: int
+    font_px: int
+    vertical: bool
+    area: tuple[int, int, int, int]  # the allowed area (trim inset by the margin)
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        return (self.x, self.y, self.x + self.width, self.y + self.height)
+
+    def scaled(self, s: float) -> Geometry:
+        a = self.area
+        return Geometry(
+            round(self.x * s), round(self.y * s), max(1, round(self.width * s)), max(1, round(self.height * s)),
+            max(1, round(self.font_px * s)), self.vertical, (round(a[0] * s), round(a[1] * s), round(a[2] * s), round(a[3] * s)),
+        )
+
+
+def resolve_file(name: str, folder: str) -> Path:
+    path = Path(name)
+    if path.is_absolute() or path.exists():
+        return path
+    return paths.asset(folder, name)
+
+
+@functools.lru_cache(maxsize=64)
+def font(name: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(resolve_file(name, "fonts")), size)
+
+
+@functools.lru_cache(maxsize=16)
+def _icon(name: str) -> Image.Image:
+    return Image.open(resolve_file(name, "icons")).convert("RGBA")
+
+
+def text_px(preset: LabelPreset, canvas: tuple[int, int], px_per_mm: float | None) -> int:
+    """Font size in pixels (DESIGN.md label size): points at the physical size, else a share of the short edge."""
+    size = preset.size
+    if px_per_mm:
+        return max(1, round(max(size.height_pt, size.min_pt) * MM_PER_PT * px_per_mm))
+    return max(size.min_px, round(size.share * min(canvas)))
+
+
+def _metrics(preset: LabelPreset, text: str, font_px: int) -> tuple[int, int, int, int]:
+    """(tile width, tile height, padding, icon size) of the unrotated label."""
+    f = font(preset.style.font, font_px)
+    top = -f.getbbox("ÄKg", anchor="ls")[1]
+    bottom = f.getbbox("g", anchor="ls")[3]
+    text_w = round(f.getlength(text))
+    pad = round(preset.style.padding * font_px) if preset.style.box == "box" else max(1, font_px // 10)
+    icon = top + bottom if preset.style.icon else 0
+    gap = round(0.3 * font_px) if icon else 0
+    return text_w + icon + gap + 2 * pad, top + bottom + 2 * pad, pad, icon
+
+
+def place(
+    preset: LabelPreset,
+    text: str,
+    canvas: tuple[int, int],
+    *,
+    px_per_mm: float | None = None,
+    trim: tuple[int, int, int, int] | None = None,
+    safety_mm: float = 0.0,
+) -> Geometry:
+    """Label geometry on a canvas. `trim` (pixels) is the finished format inside any bleed."""
+    font_px = text_px(preset, canvas, px_per_mm)
+    w, h, _, _ = _metrics(preset, text, font_px)
+    pl = preset.placement
+    if pl.vertical:
+        w, h = h, w
+    x0, y0, x1, y1 = trim or (0, 0, canvas[0], canvas[1])
+    if px_per_mm:
+        margin = round(max(pl.margin_mm, safety_mm) * px_per_mm)
+    else:
+        margin = round(pl.margin_share * min(x1 - x0, y1 - y0))
+    area = (x0 + margin, y0 + margin, x1 - margin, y1 - margin)
+    vert, horiz = (pl.position.split("-") + [""])[:2] if "-" in pl.position else ("middle", "center")
+    if pl.position == "center":
+        vert, horiz = "middle", "center"
+    if horiz == "left":
+        x = area[0]
+    elif horiz == "right":
+        x = area[2] - w
+    else:
+        x = (area[0] + area[2] - w) // 2
+    if vert == "top":
+        y = area[1]
+    elif vert == "bottom":
+        y = area[3] - h
+    else:
+        y = (area[1] + area[3] - h) // 2
+    x += round(pl.offset_x * canvas[0])
+    y += round(pl.offset_y * canvas[1])
+    x = min(max(x, area[0]), max(area[0], area[2] - w))
+    y = min(max(y, area[1]), max(area[1], area[3] - h))
+    return Geometry(x, y, w, h, font_px, pl.vertical, area)
+
+
+def _hex(color: str) -> tuple[int, int, int]:
+    return tuple(int(color[i:i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+
+
+def luminance(rgb: tuple[int, int, int]) -> float:
+    def lin(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = rgb[:3]
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+
+
+def contrast_ratio(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def region_mean_rgb(img: Image.Image, box: tuple[int, int, int, int]) -> tuple[int, int, int]:
+    region = img.crop(box)
+    if region.mode == "CMYK":
+        region = cmyk_to_rgb_simple(region)
+    region = region.convert("RGB")
+    region.thumbnail((64, 64))
+    return tuple(round(v) for v in ImageStat.Stat(region).mean[:3])  # type: ignore[return-value]
+
+
+def colors_for(preset: LabelPreset, background: tuple[int, int, int]) -> tuple[tuple, tuple]:
+    """(text colour, box colour): fixed by the preset or chosen from the pixels underneath."""
+    st = preset.style
+    if st.colors == "fixed":
+        return _hex(st.text_color), _hex(st.box_color)
+    if luminance(background) > 0.35:  # pure black: becomes 0/0/0/100 (pure K) in CMYK output
+        return (0, 0, 0), (255, 255, 255)
+    return (255, 255, 255), (0, 0, 0)
+
+
+def render_tile(preset: LabelPreset, text: str, geom: Geometry, text_rgb: tuple, box_rgb: tuple) -> Image.Image:
+    """The label as an RGBA tile of the geometry's size."""
+    font_px = geom.font_px
+    w, h, pad, icon = _metrics(preset, text, font_px)
+    tile = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    st = preset.style
+    if st.box == "box":
+        ss = 4
+        mask = Image.new("L", (w * ss, h * ss), 0)
+        ImageDraw.Draw(mask).rounded_rectangle(
+            (0, 0, w * ss - 1, h * ss - 1), radius=round(st.radius * font_px * ss), fill=round(255 * st.box_opacity)
+        )
+        mask = mask.resize((w, h), Image.Resampling.LANCZOS)
+        tile = Image.new("RGBA", (w, h), box_rgb + (0,))
+        tile.putalpha(mask)
+    draw = ImageDraw.Draw(tile)
+    f = font(st.font, font_px)
+    baseline = pad - f.getbbox("ÄKg", anchor="ls")[1]
+    x = pad
+    if icon:
+        ic = _icon(st.icon).copy()
+        ic.thumbnail((icon * 4, icon))
+        tile.alpha_composite(ic, (x, pad))
+        x += ic.width + round(0.3 * font_px)
+    stroke = {}
+    if st.box == "none":
+        stroke = {"stroke_width": max(1, font_px // 14), "stroke_fill": box_rgb + (200,)}
+    draw.text((x, baseline), text, font=f, fill=text_rgb + (255,), anchor="ls", **stroke)
+    if geom.vertical:
+        tile = tile.transpose(Image.Transpose.ROTATE_90)
+    if tile.size != (geom.width, geom.height):
+        tile = tile.resize((geom.width, geom.height), Image.Resampling.LANCZOS)
+    return tile
+
+
+def cmyk_to_rgb_simple(img: Image.Image) -> Image.Image:
+    return img.convert("RGB")
+
+
+def rgb_to_cmyk_gcr(img: Image.Image) -> Image.Image:
+    """Full grey-component replacement: black becomes pure K (0/0/0/100), white stays 0/0/0/0."""
+    r, g, b = img.convert("RGB").split()
+    k_inv = ImageChops.lighter(ImageChops.lighter(r, g), b)  # max(R,G,B) = 255 - K
+    k = ImageChops.invert(k_inv)
+
+    def channel(c: Image.Image) -> Image.Image:
+        # (255 - c - K) / (255 - K) * 255  ==  (max - c) / max * 255
+        return _ratio(ImageChops.subtract(k_inv, c), k_inv)
+
+    return Image.merge("CMYK", (channel(r), channel(g), channel(b), k))
+
+
+def _ratio(num: Image.Image, den: Image.Image) -> Image.Image:
+    from PIL import ImageMath
+
+    return ImageMath.lambda_eval(
+        lambda a: a["convert"](a["min"](a["n"] * 255 / a["max"](a["d"], 1), 255), "L"), n=num, d=den
+    )
+
+
+def draw_label(img: Image.Image, preset: LabelPreset, text: str, geom: Geometry) -> tuple[tuple, tuple]:
+    """Draw the label onto `img` in place; returns (text colour, background colour) for the preflight."""
+    box = geom.box
+    background = region_mean_rgb(img, box)
+    text_rgb, box_rgb = colors_for(preset, background)
+    tile = render_tile(preset, text, geom, text_rgb, box_rgb)
+    _composite(img, tile, (geom.x, geom.y))
+    under = box_rgb if preset.style.box == "box" and preset.style.box_opacity >= 0.6 else background
+    return text_rgb, under
+
+
+def _composite(img: Image.Image, tile: Image.Image, xy: tuple[int, int]) -> None:
+    box = (xy[0], xy[1], xy[0] + tile.width, xy[1] + tile.height)
+    region = img.crop(box)
+    if img.mode == "CMYK":
+        tile_cmyk = rgb_to_cmyk_gcr(tile)
+        region.paste(tile_cmyk, (0, 0), tile.getchannel("A"))
+    elif img.mode == "RGBA":
+        region.alpha_composite(tile)
+    else:
+        base = region.convert("RGBA")
+        base.alpha_composite(tile)
+        region = base.convert(img.mode)
+    img.paste(region, box[:2])
+
+
+def draw_watermark(img: Image.Image, preset: LabelPreset, text: str) -> None:
+    """Semi-transparent text or logo, once (centred) or tiled, at the preset's angle and opacity."""
+    wm = preset.watermark
+    short = min(img.size)
+    height = max(8, round(wm.scale * short))
+    if wm.logo:
+        mark = _icon(wm.logo).copy()
+        mark = mark.resize((max(1, round(mark.width * height / mark.height)), height), Image.Resampling.LANCZOS)
+    else:
+        f = font(preset.style.font, height)
+        l, t, r, b = f.getbbox(text)
+        mark = Image.new("RGBA", (r - l + height // 2, b - t + height // 2), (0, 0, 0, 0))
+        background = region_mean_rgb(img, (0, 0, img.width, img.height))
+        fill = (255, 255, 255) if luminance(background) < 0.35 else (20, 20, 20)
+        ImageDraw.Draw(mark).text((height // 4 - l, height // 4 - t), text, font=f, fill=fill + (255,))
+    alpha = mark.getchannel("A").point(lambda a: round(a * wm.opacity))
+    mark.putalpha(alpha)
+    mark = mark.rotate(wm.angle, expand=True, resample=Image.Resampling.BICUBIC)
+    if wm.mode == "once":
+        _composite(img, mark, ((img.width - mark.width) // 2, (img.height - mark.height) // 2))
+        return
+    layer = Image.new("RGBA", img.size, (0, 0, 0, 0))
+    step_x, step_y = round(mark.width * 1.4), round(mark.height * 1.6)
+    for row, y in enumerate(range(-mark.height // 2, img.height, step_y)):
+        shift = (step_x // 2) * (row % 2)
+        for x in range(-mark.width // 2 - shift, img.width, step_x):
+            if x + mark.width <= 0 or y + mark.height <= 0:
+                continue
+            layer.alpha_composite(mark, (max(x, 0), max(y, 0)), (max(-x, 0), max(-y, 0)))
+    _composite(img, layer, (0, 0))
+
+
+def apply(
+    img: Image.Image,
+    preset: LabelPreset,
+    text: str,
+    *,
+    px_per_mm: float | None = None,
+    trim: tuple[int, int, int, int] | None = None,
+    safety_mm: float = 0.0,
+    scale: float = 1.0,
+    full_size: tuple[int, int] | None = None,
+) -> tuple[Geometry, tuple, tuple]:
+    """Draw what the preset asks for. For a preview, pass the reduced image with `scale` and the
+    full-size canvas in `full_size`: geometry is computed at full size and scaled down."""
+    canvas = full_size or img.size
+    geom = place(preset, text, canvas, px_per_mm=px_per_mm, trim=trim, safety_mm=safety_mm)
+    if preset.kind == "watermark":
+        draw_watermark(img, preset, text)
+    drawn = geom.scaled(scale) if scale != 1.0 else geom
+    text_rgb, under = draw_label(img, preset, text, drawn)
+    return geom, text_rgb, under
+

@@ -1,0 +1,156 @@
+"""Relabel a finished PDF: stamp the label as vector text on chosen placed images.
+
+The page content is not touched: each page that gets a label receives one more content stream,
+a Form XObject holding a reportlab-drawn page with the labels (the preset's TTF font embedded,
+DeviceCMYK colours, as pdf_label draws them for print PDFs), added with pikepdf's
+Page.add_overlay, which wraps the old content in q/Q and paints the form on top (no rasterising).
+A label sits at the chosen corner of the image's placed rectangle (its axis-aligned bounding box),
+clipped into the page's TrimBox (else CropBox, else MediaBox), so it is never trimmed off. The
+document's XMP gets kilabel's fields merged in; the new PDF is signed with C2PA as the last step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pikepdf
+
+from kilabel import label_render, metadata, pdf_images, pdf_label
+from kilabel.label_render import Geometry
+from kilabel.pdf_images import PlacedImage
+from kilabel.presets import LabelPreset
+
+PX_PER_PT = 10  # geometry is computed in tenths of a point with label_render.place
+MM_PER_PT = 25.4 / 72
+MARGIN_SHARE = 0.04  # a label's margin is at most this share of the image's short side
+
+
+@dataclass
+class Stamp:
+    item: PlacedImage
+    geom: Geometry  # in tenths of a point, inside `area`
+    area: tuple[float, float, float, float]  # the image's rectangle clipped to the trim box (points)
+    box: tuple[float, float, float, float]  # where the label lands on the page (points)
+    preset: LabelPreset
+    warnings: list[str] = field(default_factory=list)
+
+
+def page_trim(page: pikepdf.Page) -> tuple[float, float, float, float]:
+    """TrimBox, else CropBox, else MediaBox, normalised to (x0, y0, x1, y1)."""
+    for key in ("/TrimBox", "/CropBox", "/MediaBox"):
+        box = page.obj.get(key)
+        if box is not None:
+            x0, y0, x1, y1 = (float(v) for v in box)
+            return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+    return 0.0, 0.0, 612.0, 792.0
+
+
+def plan(item: PlacedImage, trim: tuple[float, float, float, float], preset: LabelPreset, text: str) -> Stamp | None:
+    """Label geometry for one placed image, or None when the image lies outside the trim box."""
+    x0, y0 = max(item.rect[0], trim[0]), max(item.rect[1], trim[1])
+    x1, y1 = min(item.rect[2], trim[2]), min(item.rect[3], trim[3])
+    if x1 - x0 < 1 or y1 - y0 < 1:
+        return None
+    short_mm = min(x1 - x0, y1 - y0) * MM_PER_PT
+    p = preset.with_placement(margin_mm=min(preset.placement.margin_mm, MARGIN_SHARE * short_mm),
+                              offset_x=0.0, offset_y=0.0)
+    canvas = (round((x1 - x0) * PX_PER_PT), round((y1 - y0) * PX_PER_PT))
+    px_per_mm = PX_PER_PT / MM_PER_PT
+    warn: list[str] = []
+    geom = label_render.place(p, text, canvas, px_per_mm=px_per_mm)
+    room = (geom.area[2] - geom.area[0], geom.area[3] - geom.area[1])
+    fit = min(room[0] / geom.width, room[1] / geom.height)
+    if fit < 1:  # a small image: shrink the label, never below the preset's minimum size
+        size = dataclasses.replace(p.size, height_pt=max(p.size.min_pt, p.size.height_pt * fit * 0.98))
+        p = dataclasses.replace(p, size=size)
+        geom = label_render.place(p, text, canvas, px_per_mm=px_per_mm)
+        if geom.width > room[0] or geom.height > room[1]:
+            warn.append(f"image {item.index}: the label at its minimum size ({p.size.min_pt:g} pt) is larger "
+                        "than the image; it overlaps the image's edge")
+    if (x0, y0, x1, y1) != item.rect:
+        warn.append(f"image {item.index} reaches beyond the trim box; its label was moved inside the trim")
+    bx0 = x0 + geom.x / PX_PER_PT
+    by1 = y1 - geom.y / PX_PER_PT
+    box = (bx0, by1 - geom.height / PX_PER_PT, bx0 + geom.width / PX_PER_PT, by1)
+    return Stamp(item, geom, (x0, y0, x1, y1), box, p, warn)
+
+
+def overlay_page(media: tuple[float, float, float, float], stamps: list[Stamp], text: str) -> bytes:
+    """A one-page PDF the size of the media box with every label of one page drawn as vector text."""
+    w, h = media[2] - media[0], media[3] - media[1]
+
+    def draw(c) -> None:
+        for st in stamps:
+            text_rgb, box_rgb = label_render.colors_for(st.preset, (90, 90, 90))  # dark box, light text
+            page_map = pdf_label.PageMap((st.area[0] - media[0], st.area[1] - media[1]), 1 / PX_PER_PT,
+                                         round((st.area[3] - st.area[1]) * PX_PER_PT))
+            pdf_label.draw_label(c, st.preset, text, st.geom, page_map, text_rgb, box_rgb)
+
+    return pdf_label.overlay_pdf((w, h), stamps[0].preset.style.font, draw)
+
+
+def stamp(pdf: pikepdf.Pdf, chosen: list[PlacedImage], preset: LabelPreset, text: str) -> tuple[list[Stamp], list[str]]:
+    """Add the labels for `chosen` images to `pdf` (in memory). Returns the stamps and warnings."""
+    done: list[Stamp] = []
+    warns: list[str] = []
+    by_page: dict[int, list[PlacedImage]] = {}
+    for item in chosen:
+        by_page.setdefault(item.page, []).append(item)
+    for pno, items in sorted(by_page.items()):
+        page = pdf.pages[pno - 1]
+        if int(page.obj.get("/Rotate", 0)) % 360:
+            warns.append(f"page {pno} is shown rotated (/Rotate); the position is taken on the unrotated page")
+        trim = page_trim(page)
+        stamps = []
+        for item in items:
+            st = plan(item, trim, preset, text)
+            if st is None:
+                warns.append(f"image {item.index} (page {pno}) lies outside the trim box: not labelled")
+                continue
+            warns.extend(st.warnings)
+            stamps.append(st)
+        if not stamps:
+            continue
+        mb = [float(v) for v in page.obj.MediaBox]
+        media = (min(mb[0], mb[2]), min(mb[1], mb[3]), max(mb[0], mb[2]), max(mb[1], mb[3]))
+        over = pikepdf.open(io.BytesIO(overlay_page(media, stamps, text)))
+        page.add_overlay(over.pages[0], pikepdf.Rectangle(*media))
+        done.extend(stamps)
+    return done, warns
+
+
+def merge_document_xmp(pdf: pikepdf.Pdf, prov, label, description: str) -> None:
+    """Merge kilabel's fields into the catalog's XMP, keeping the layout program's own."""
+    old = pdf.Root.get("/Metadata")
+    packet = metadata.merge_xmp(old.read_bytes() if old is not None else None, prov, label, description)
+    stream = pikepdf.Stream(pdf, packet)
+    stream.Type, stream.Subtype = pikepdf.Name.Metadata, pikepdf.Name.XML
+    pdf.Root.Metadata = pdf.make_indirect(stream)
+
+
+def select(items: list[PlacedImage], *, all_images: bool = False, indices: str = "",
+           from_provenance: bool = False, document_ai: bool = False) -> list[PlacedImage]:
+    """The images to label: all, by 1-based listing index, or those whose provenance says AI
+    (the image's own XMP, or the document's when it declares AI and the image says nothing)."""
+    if all_images:
+        return list(items)
+    if indices:
+        wanted = set(pdf_images.parse_indices(indices, len(items)))
+        return [i for i in items if i.index in wanted]
+    if from_provenance:
+        return [i for i in items if i.provenance.is_ai or (document_ai and not i.provenance.source_type)]
+    return []
+
+
+def document_provenance(pdf: pikepdf.Pdf):
+    found = pdf_images.xmp_of(pdf.Root)
+    return found if found else None
+
+
+def list_for_cli(path: Path) -> str:
+    items = pdf_images.list_file(path)
+    lines = [f"{path}: {len(items)} placed images"] + [i.describe() for i in items]
+    return "\n".join(lines)

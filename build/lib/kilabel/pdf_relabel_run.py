@@ -1,0 +1,117 @@
+"""Relabel one PDF file: choose images, stamp, merge XMP, save next to the target, sign, commit.
+
+The original is only read. Streams are copied as they are (no decoding or recompression), so
+everything but the added label stream and the document XMP stays byte for byte. C2PA signing of
+application/pdf is tried last; if the SDK refuses, the PDF is kept unsigned and the result says so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pikepdf
+
+from kilabel import c2pa_sign, metadata, pdf_images, pdf_relabel, tempfiles
+from kilabel.errors import InputError, KilabelError
+from kilabel.export import ExportResult, _sha256, new_register_id
+from kilabel.metadata import LabelRecord
+from kilabel.presets import LabelPreset
+from kilabel.provenance import Provenance
+from kilabel.relabel import PROFILE_ID
+
+PDF_MIME = "application/pdf"
+
+
+@dataclass
+class PdfRelabelTask:
+    input: str
+    out_dir: str
+    preset: LabelPreset
+    provenance: Provenance = field(default_factory=Provenance)
+    language: str = "de"
+    reason: str = ""
+    overwrite: bool = False
+    anchors: str = ""
+    all_images: bool = False
+    indices: str = ""  # "2,5" (1-based, listing order)
+    from_provenance: bool = False
+
+
+def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
+    """Relabel the chosen images of one PDF. Never raises for a bad file: the error is in the result."""
+    started = time.perf_counter()
+    src = Path(task.input)
+    result = ExportResult(input=str(src), profile_id=PROFILE_ID)
+    tmp_enc = tmp_signed = None
+    try:
+        final = Path(task.out_dir) / src.name
+        if final.resolve() == src.resolve():
+            raise InputError(f"{src}: --out is the input's own folder; relabelled files go to another folder")
+        try:
+            pdf = pikepdf.open(src)
+        except (pikepdf.PdfError, OSError) as exc:
+            raise InputError(f"{src}: not a readable PDF ({exc})") from exc
+        with pdf:
+            items = pdf_images.list_images(pdf)
+            doc = pdf_relabel.document_provenance(pdf)
+            doc_prov = doc[0] if doc else Provenance()
+            try:
+                chosen = pdf_relabel.select(items, all_images=task.all_images, indices=task.indices,
+                                            from_provenance=task.from_provenance, document_ai=doc_prov.is_ai)
+            except ValueError as exc:
+                raise InputError(f"{src}: --images: {exc}") from exc
+            if not chosen:
+                how = "none says AI in its metadata" if task.from_provenance else "none chosen"
+                raise InputError(f"{src}: {len(items)} placed images, {how} (see --list; use --images or --all-images)")
+            in_c2pa = c2pa_sign.read(src, PDF_MIME, task.anchors)
+            image_prov = next((i.provenance for i in chosen if i.provenance.source_type), Provenance())
+            prov = c2pa_sign.input_provenance(in_c2pa).merged(doc_prov).merged(image_prov).merged(task.provenance)
+            if not prov.source_type:
+                raise InputError(f"{src}: no source type in the PDF's metadata (give --source-type)")
+            prov = dataclasses.replace(prov, register_id=new_register_id())
+            text = task.preset.wording(task.language, prov.as_fields())
+            stamps, warns = pdf_relabel.stamp(pdf, chosen, task.preset, text)
+            result.warnings.extend(warns)
+            if not stamps:
+                raise InputError(f"{src}: none of the chosen images lies inside a page's trim box")
+            label = LabelRecord(task.preset.id, text, task.language, task.preset.placement.position, prov.register_id)
+            pdf_relabel.merge_document_xmp(pdf, prov, label, metadata.statement(text, prov, task.language))
+            Path(task.out_dir).mkdir(parents=True, exist_ok=True)
+            tmp_enc, tmp_signed = tempfiles.temp_path(final, "enc"), tempfiles.temp_path(final)
+            pdf.save(tmp_enc, stream_decode_level=pikepdf.StreamDecodeLevel.none, recompress_flate=False)
+        where = ", ".join(f"{s.item.index} (page {s.item.page})" for s in stamps)
+        result.warnings.insert(0, f"labelled images {where} at {task.preset.placement.position}")
+        parent = (src, PDF_MIME) if in_c2pa.state in ("valid", "trusted", "invalid") else None
+        if in_c2pa.state == "invalid":
+            result.warnings.append("the input's C2PA manifest is INVALID; it is kept as the parent ingredient "
+                                   "and recorded as invalid")
+        try:
+            if signer is None:
+                signer = c2pa_sign.make_signer(identity)
+            c2pa_sign.sign(signer, tmp_enc, tmp_signed, PDF_MIME, prov, text, final.name, parent)
+            check = c2pa_sign.read(tmp_signed, PDF_MIME, task.anchors)
+            if check.state not in ("valid", "trusted"):
+                raise RuntimeError(f"the signed PDF does not validate: {'; '.join(check.reasons)}")
+            result.c2pa_state = check.state
+        except Exception as exc:  # the SDK may not accept this PDF: keep it unsigned, and say so
+            os.replace(tmp_enc, tmp_signed)
+            result.c2pa_state = "none"
+            result.warnings.append(f"C2PA: not signed, the SDK refused this PDF ({exc})")
+        out = tempfiles.commit(tmp_signed, final, task.overwrite, protect={src})
+        result.output, result.provenance, result.register_id = str(out), prov, prov.register_id
+        result.label_text, result.position = text, task.preset.placement.position
+        result.input_sha256, result.output_sha256 = _sha256(src), _sha256(out)
+    except KilabelError as exc:
+        result.error = str(exc)
+    except Exception as exc:  # one bad file must not stop the batch
+        result.error = f"{src}: {type(exc).__name__}: {exc}"
+    finally:
+        for p in (tmp_enc, tmp_signed):
+            if p is not None:
+                tempfiles.discard(p)
+    result.seconds = time.perf_counter() - started
+    return result

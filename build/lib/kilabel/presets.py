@@ -1,0 +1,200 @@
+"""Label presets: what the visible label looks like and where it sits (TOML in presets/labels/)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kilabel import paths
+from kilabel.errors import ConfigError
+from kilabel.schema import from_dict, load_toml, require
+
+SCHEMA_VERSION = 1
+ANCHORS = [
+    "top-left", "top-center", "top-right",
+    "middle-left", "center", "middle-right",
+    "bottom-left", "bottom-center", "bottom-right",
+]
+COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+@dataclass
+class SizeSpec:
+    height_pt: float = 10.0  # text size in points when the export has a physical size
+    min_pt: float = 7.0  # never smaller than this in print
+    share: float = 0.03  # text size as a share of the short edge when there is no physical size
+    min_px: int = 14  # never smaller than this on screen/web
+
+    def check(self, where: str) -> None:
+        require(self.height_pt > 0, where, "height_pt", "must be positive")
+        require(0 < self.min_pt <= 200, where, "min_pt", "must be between 0 and 200")
+        require(0 < self.share < 0.5, where, "share", "must be between 0 and 0.5")
+        require(self.min_px >= 6, where, "min_px", "must be at least 6")
+
+
+@dataclass
+class StyleSpec:
+    font: str = "NotoSans-Bold.ttf"  # file in assets/fonts or a path
+    colors: str = "auto"  # auto: light or dark from the pixels underneath; fixed: the colours below
+    text_color: str = "#FFFFFF"
+    box: str = "box"  # box | none
+    box_color: str = "#000000"
+    box_opacity: float = 0.8
+    padding: float = 0.45  # in em
+    radius: float = 0.25  # corner radius in em
+    icon: str = ""  # optional PNG drawn before the text (assets/icons or a path)
+
+    def check(self, where: str) -> None:
+        require(self.colors in ("auto", "fixed"), where, "colors", "must be 'auto' or 'fixed'")
+        require(self.box in ("box", "none"), where, "box", "must be 'box' or 'none'")
+        for name in ("text_color", "box_color"):
+            require(bool(COLOR_RE.match(getattr(self, name))), where, name, "must look like #RRGGBB")
+        require(0 <= self.box_opacity <= 1, where, "box_opacity", "must be between 0 and 1")
+        require(0 <= self.padding <= 3, where, "padding", "must be between 0 and 3")
+        require(0 <= self.radius <= 2, where, "radius", "must be between 0 and 2")
+
+
+@dataclass
+class PlacementSpec:
+    position: str = "bottom-right"  # one of ANCHORS
+    margin_mm: float = 5.0  # distance from the trim (print)
+    margin_share: float = 0.025  # distance from the edge as share of the short edge (no physical size)
+    vertical: bool = False  # run the label along the left/right edge, reading upwards
+    offset_x: float = 0.0  # nudge, as a share of the image width (GUI drag)
+    offset_y: float = 0.0
+
+    def check(self, where: str) -> None:
+        require(self.position in ANCHORS, where, "position", f"must be one of {', '.join(ANCHORS)}")
+        require(0 <= self.margin_mm <= 100, where, "margin_mm", "must be between 0 and 100")
+        require(0 <= self.margin_share < 0.3, where, "margin_share", "must be between 0 and 0.3")
+        require(abs(self.offset_x) <= 1 and abs(self.offset_y) <= 1, where, "offset", "must be within ±1")
+
+
+@dataclass
+class WatermarkSpec:
+    mode: str = "once"  # once (centred) | tiled
+    opacity: float = 0.25
+    angle: float = 30.0
+    logo: str = ""  # PNG in assets/icons or a path; empty: the label text
+    scale: float = 0.12  # text or logo height as a share of the short edge
+
+    def check(self, where: str) -> None:
+        require(self.mode in ("once", "tiled"), where, "mode", "must be 'once' or 'tiled'")
+        require(0 < self.opacity <= 1, where, "opacity", "must be between 0 and 1")
+        require(-180 <= self.angle <= 180, where, "angle", "must be between -180 and 180")
+        require(0 < self.scale <= 1, where, "scale", "must be between 0 and 1")
+
+
+@dataclass
+class LabelPreset:
+    id: str = ""
+    schema_version: int = SCHEMA_VERSION
+    title: dict[str, str] = field(default_factory=dict)  # name in lists, per UI language
+    text: dict[str, str] = field(default_factory=dict)  # label wording per language; may use {ai_system} …
+    kind: str = "label"  # label | watermark (watermark also draws the corner label when label_too)
+    says_montage: bool = False  # the wording declares a montage/composite
+    locked: bool = False  # usable but not editable in the window
+    size: SizeSpec = field(default_factory=SizeSpec)
+    style: StyleSpec = field(default_factory=StyleSpec)
+    placement: PlacementSpec = field(default_factory=PlacementSpec)
+    watermark: WatermarkSpec = field(default_factory=WatermarkSpec)
+    source: str = ""  # file it came from (not stored)
+
+    def check(self, where: str) -> None:
+        require(bool(re.match(r"^[a-z0-9][a-z0-9-]*$", self.id)), where, "id", "lower-case letters, digits, '-'")
+        require(self.schema_version <= SCHEMA_VERSION, where, "schema_version", "newer than this kilabel")
+        require("de" in self.text and "en" in self.text, where, "text", "needs wording in 'de' and 'en'")
+        for lang, wording in self.text.items():
+            require(bool(wording.strip()), where, f"text.{lang}", "must not be empty")
+            try:
+                wording.format_map(_Blank())
+            except (ValueError, IndexError) as exc:
+                raise ConfigError(f"{where}: text.{lang}: bad {{field}} template: {exc}") from exc
+        require(self.kind in ("label", "watermark"), where, "kind", "must be 'label' or 'watermark'")
+
+    def wording(self, lang: str, fields: dict[str, str] | None = None) -> str:
+        template = self.text.get(lang) or self.text.get("de") or next(iter(self.text.values()))
+        return " ".join(template.format_map(_Blank(fields or {})).split()) if "{" in template else template
+
+    def display_title(self, lang: str) -> str:
+        return self.title.get(lang) or self.text.get(lang) or self.id
+
+    def with_placement(self, **changes) -> LabelPreset:
+        """A deep copy with placement changes (the copy shares no nested spec with the original)."""
+        import copy
+
+        return dataclasses.replace(copy.deepcopy(self), placement=dataclasses.replace(self.placement, **changes))
+
+    def to_toml_dict(self) -> dict:
+        data = dataclasses.asdict(self)
+        data.pop("source", None)
+        return data
+
+
+class _Blank(dict):
+    """format_map helper: unknown or empty fields become ''."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def migrate(data: dict) -> dict:
+    """Bring an older preset dict to SCHEMA_VERSION (only version 1 exists so far)."""
+    data.setdefault("schema_version", 1)
+    return data
+
+
+def load_preset(path: Path) -> LabelPreset:
+    data = migrate(load_toml(path))
+    data.setdefault("id", path.stem)
+    preset = from_dict(LabelPreset, data, str(path))
+    preset.source = str(path)
+    return preset
+
+
+def preset_dirs() -> list[Path]:
+    return [paths.PRESETS / "labels", paths.user_presets_dir() / "labels"]
+
+
+def load_all(dirs: list[Path] | None = None) -> tuple[dict[str, LabelPreset], list[str]]:
+    """All presets by id (user ones override shipped ones) and the errors of the files that failed."""
+    presets: dict[str, LabelPreset] = {}
+    errors: list[str] = []
+    for folder in dirs or preset_dirs():
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                preset = load_preset(path)
+            except ConfigError as exc:
+                errors.append(str(exc))
+                continue
+            presets[preset.id] = preset
+    return presets, errors
+
+
+def get(preset_id_or_path: str) -> LabelPreset:
+    path = Path(preset_id_or_path)
+    if path.suffix == ".toml" and path.exists():
+        return load_preset(path)
+    presets, errors = load_all()
+    if preset_id_or_path in presets:
+        return presets[preset_id_or_path]
+    broken = [e for e in errors if Path(e.split(":")[0]).stem == preset_id_or_path]
+    if broken:
+        raise ConfigError(broken[0])
+    raise ConfigError(f"unknown preset '{preset_id_or_path}' (known: {', '.join(sorted(presets))})")
+
+
+def save_preset(preset: LabelPreset, folder: Path | None = None) -> Path:
+    import tomli_w
+
+    folder = folder or paths.user_presets_dir() / "labels"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{preset.id}.toml"
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(tomli_w.dumps(preset.to_toml_dict()), encoding="utf-8")
+    tmp.replace(path)
+    return path

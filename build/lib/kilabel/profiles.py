@@ -1,0 +1,265 @@
+"""Export profiles: what comes out (format, size, colour, bleed, compression, name). TOML in
+presets/profiles/; `prepare()` fits and converts the pixels before the label is drawn.
+
+A print profile has a trim size in mm and a dpi; the canvas is trim + bleed on every side, and the
+label stays inside the trim by at least max(preset margin, profile safety margin) (DESIGN.md Margins).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from kilabel import paths
+from kilabel.colour import (  # noqa: F401  (re-exported: profiles.convert_colour … stay public names)
+    DEFAULT_CMYK_ICC,
+    INTENTS,
+    _icc_is_cmyk,
+    _profile_bytes,
+    cmyk_icc_path,
+    convert_colour,
+    srgb_bytes,
+)
+from kilabel.errors import ConfigError
+from kilabel.schema import from_dict, load_toml, require
+
+SCHEMA_VERSION = 1
+FORMATS = ("same", "jpeg", "png", "tiff", "webp", "pdf")
+COMPRESSIONS = ("lzw", "deflate", "none", "lossless", "jpeg")  # TIFF: lzw|deflate|none; PDF: lossless|jpeg
+LOW_DPI = 150  # effective resolution under this at the physical size gets a preflight warning
+
+
+@dataclass
+class ExportProfile:
+    id: str = ""
+    schema_version: int = SCHEMA_VERSION
+    title: dict[str, str] = field(default_factory=dict)
+    format: str = "same"  # same | jpeg | png | tiff | webp | pdf
+    width_mm: float = 0.0  # trim size; 0 = no physical size
+    height_mm: float = 0.0
+    dpi: float = 0.0  # 0 = keep the input's
+    width_px: int = 0
+    height_px: int = 0
+    long_edge_px: int = 0  # scale so the long edge has this many pixels
+    fit: str = "cover"  # cover (crop) | contain (pad) — with a fixed size
+    upscale: bool = True
+    color: str = "keep"  # keep | srgb | cmyk
+    icc: str = ""  # CMYK output profile (assets/icc or a path); empty: the shipped FOGRA39 profile
+    intent: str = "relative"
+    black_point_compensation: bool = True
+    bleed_mm: float = 0.0
+    safety_mm: float = 0.0
+    compression: str = "lzw"  # TIFF: lzw | deflate | none; PDF: lossless (Flate; lzw/deflate too) | jpeg
+    quality: int = 92
+    min_label_pt: float = 0.0  # smallest label text this product allows, on top of the preset's minimum
+    output_condition: str = ""  # PDF OutputIntent identifier; empty: "FOGRA39" for the shipped profile
+    name_pattern: str = "{stem}{ext}"
+    write_xmp: bool = True
+    write_exif: bool = True
+    write_c2pa: bool = True
+    crop_marks: bool = False
+    source: str = ""
+
+    def check(self, where: str) -> None:
+        require(bool(self.id), where, "id", "must not be empty")
+        require(self.format in FORMATS, where, "format", f"must be one of {', '.join(FORMATS)}")
+        require(self.fit in ("cover", "contain"), where, "fit", "must be 'cover' or 'contain'")
+        require(self.color in ("keep", "srgb", "cmyk"), where, "color", "must be keep, srgb or cmyk")
+        require(self.intent in INTENTS, where, "intent", f"must be one of {', '.join(INTENTS)}")
+        require(1 <= self.quality <= 100, where, "quality", "must be between 1 and 100")
+        require((self.width_mm > 0) == (self.height_mm > 0), where, "width_mm/height_mm", "give both or neither")
+        require(not self.width_mm or self.dpi > 0, where, "dpi", "a physical size needs a dpi")
+        require(self.bleed_mm >= 0 and self.safety_mm >= 0, where, "bleed_mm/safety_mm", "must not be negative")
+        require((self.width_px > 0) == (self.height_px > 0), where, "width_px/height_px", "give both or neither")
+        require(self.format != "pdf" or self.width_mm > 0, where, "format", "a PDF profile needs a physical size")
+        require(self.compression in COMPRESSIONS, where, "compression", f"must be one of {', '.join(COMPRESSIONS)}")
+        require(not self.crop_marks or self.format == "pdf", where, "crop_marks", "only a PDF profile draws crop marks")
+        require(self.width_mm <= 5000 and self.height_mm <= 5000, where, "width_mm/height_mm", "at most 5000 mm")
+        require(0 <= self.dpi <= 2400, where, "dpi", "must be between 0 and 2400")
+        require(self.bleed_mm <= 20 and self.safety_mm <= 100, where, "bleed_mm/safety_mm", "bleed ≤ 20, safety ≤ 100 mm")
+        require(0 <= self.min_label_pt <= 200, where, "min_label_pt", "must be between 0 and 200")
+        require(self.color != "cmyk" or self.format in ("same", "jpeg", "tiff", "pdf"), where, "color",
+                "CMYK needs format tiff, jpeg or pdf (PNG and WebP have no CMYK)")
+        if self.icc:
+            icc = cmyk_icc_path(self)
+            require(icc.is_file(), where, "icc", f"ICC profile not found: {icc}")
+            require(_icc_is_cmyk(icc.read_bytes()[:128]), where, "icc", f"{icc} is not a CMYK profile")
+        try:
+            self.name_pattern.format(stem="a", ext=".x", profile="p", preset="k", lang="de")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ConfigError(f"{where}: name_pattern: unknown field {exc}") from exc
+
+    @property
+    def physical(self) -> bool:
+        return self.width_mm > 0
+
+    def output_format(self, input_format: str) -> str:
+        return input_format if self.format == "same" else self.format
+
+    def display_title(self, lang: str) -> str:
+        return self.title.get(lang) or self.title.get("de") or self.id
+
+    def summary(self) -> str:
+        """One line for `kilabel profiles`: format, colour, size, bleed and safety, name pattern."""
+        if self.physical:
+            size = f"{self.width_mm:g}×{self.height_mm:g} mm @ {self.dpi:g} dpi"
+            size += f", bleed {self.bleed_mm:g}, safety {self.safety_mm:g} mm" if self.bleed_mm or self.safety_mm else ""
+        elif self.width_px:
+            size = f"{self.width_px}×{self.height_px} px ({self.fit})"
+        else:
+            size = f"long edge {self.long_edge_px} px" if self.long_edge_px else "input size"
+        colour = "cmyk:" + cmyk_icc_path(self).stem if self.color == "cmyk" else self.color
+        return f"{self.id:<24} {self.format:<5} {colour:<24} {size:<48} {self.name_pattern}"
+
+    def to_dict(self) -> dict:
+        from dataclasses import asdict
+
+        return asdict(self)
+
+
+SAME_AS_INPUT = ExportProfile(id="same-as-input", title={"de": "Wie Eingabe", "en": "Same as input"})
+
+
+def load_profile(path: Path) -> ExportProfile:
+    data = load_toml(path)
+    data.setdefault("id", path.stem)
+    prof = from_dict(ExportProfile, data, str(path))
+    prof.source = str(path)
+    return prof
+
+
+def profile_dirs() -> list[Path]:
+    return [paths.PRESETS / "profiles", paths.user_presets_dir() / "profiles"]
+
+
+def load_all(dirs: list[Path] | None = None) -> tuple[dict[str, ExportProfile], list[str]]:
+    out: dict[str, ExportProfile] = {SAME_AS_INPUT.id: SAME_AS_INPUT}
+    errors: list[str] = []
+    for folder in dirs or profile_dirs():
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.toml")):
+                try:
+                    prof = load_profile(path)
+                except ConfigError as exc:
+                    errors.append(str(exc))
+                    continue
+                out[prof.id] = prof
+    return out, errors
+
+
+def get(profile_id_or_path: str) -> ExportProfile:
+    path = Path(profile_id_or_path)
+    if path.suffix == ".toml" and path.exists():
+        return load_profile(path)
+    profiles, errors = load_all()
+    if profile_id_or_path in profiles:
+        return profiles[profile_id_or_path]
+    broken = [e for e in errors if Path(e.split(":")[0]).stem == profile_id_or_path]
+    if broken:
+        raise ConfigError(broken[0])
+    raise ConfigError(f"unknown export profile '{profile_id_or_path}' (known: {', '.join(sorted(profiles))})")
+
+
+@dataclass
+class Prepared:
+    image: Image.Image
+    icc: bytes | None
+    dpi: tuple[float, float] | None
+    px_per_mm: float | None
+    trim: tuple[int, int, int, int] | None  # in canvas pixels
+    effective_dpi: float | None = None
+    upscaled: bool = False
+    notes: list[str] = field(default_factory=list)
+    trim_mm: tuple[float, float] | None = None  # finished size as laid out (follows the image's orientation)
+
+
+@dataclass(frozen=True)
+class Canvas:
+    """The export canvas an image of a given size gets from a profile, in full-size pixels.
+
+    Geometry only, so the window's preview and the export compute it the same way.
+    """
+
+    size: tuple[int, int]
+    px_per_mm: float | None = None
+    trim: tuple[int, int, int, int] | None = None
+    safety_mm: float = 0.0
+    fit: str = "none"  # none (keep or scale) | cover | contain
+    trim_mm: tuple[float, float] | None = None
+    scale: float = 1.0  # output pixels per input pixel
+
+    @property
+    def safety_box(self) -> tuple[int, int, int, int] | None:
+        if not self.trim or not self.px_per_mm or not self.safety_mm:
+            return None
+        m = round(self.safety_mm * self.px_per_mm)
+        x0, y0, x1, y1 = self.trim
+        return (x0 + m, y0 + m, x1 - m, y1 - m)
+
+
+def canvas_for(full_size: tuple[int, int], profile: ExportProfile | None) -> Canvas:
+    """Where an image of `full_size` lands: canvas size, trim box, pixels per mm, fit and scale."""
+    w, h = full_size
+    if profile is None:
+        return Canvas(full_size)
+    if profile.physical:
+        w_mm, h_mm = profile.width_mm, profile.height_mm
+        if (w > h) != (w_mm > h_mm) and w != h:
+            w_mm, h_mm = h_mm, w_mm  # follow the image's orientation
+        ppm = profile.dpi / 25.4
+        bleed = round(profile.bleed_mm * ppm)
+        tw, th = round(w_mm * ppm), round(h_mm * ppm)
+        size = (tw + 2 * bleed, th + 2 * bleed)
+        scale = max(size[0] / w, size[1] / h) if profile.fit == "cover" else min(size[0] / w, size[1] / h)
+        return Canvas(size, ppm, (bleed, bleed, bleed + tw, bleed + th), profile.safety_mm, profile.fit,
+                      (w_mm, h_mm), scale)
+    if profile.width_px:
+        size = (profile.width_px, profile.height_px)
+        scale = max(size[0] / w, size[1] / h) if profile.fit == "cover" else min(size[0] / w, size[1] / h)
+        return Canvas(size, fit=profile.fit, safety_mm=profile.safety_mm, scale=scale)
+    if profile.long_edge_px and (profile.upscale or max(full_size) > profile.long_edge_px):
+        s = profile.long_edge_px / max(full_size)
+        return Canvas((max(1, round(w * s)), max(1, round(h * s))), scale=s)
+    return Canvas(full_size)
+
+
+def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) -> Prepared:
+    """Fit to the profile's size, convert colour; compute the trim box and pixels per millimetre."""
+    notes: list[str] = []
+    out_dpi = (profile.dpi, profile.dpi) if profile.dpi else dpi
+    canvas = canvas_for(img.size, profile)
+    effective = profile.dpi / canvas.scale if profile.physical else None
+    upscaled = canvas.scale > 1.0
+    if canvas.size != img.size:
+        if canvas.fit in ("cover", "contain"):
+            img = _fit(img, canvas.size, canvas.fit)
+        else:
+            img = img.resize(canvas.size, Image.Resampling.LANCZOS)
+    if effective is not None and effective < LOW_DPI:
+        w_mm, h_mm = canvas.trim_mm
+        notes.append(f"low resolution: {effective:.0f} dpi effective at {w_mm:g}×{h_mm:g} mm (under {LOW_DPI} dpi)")
+    if upscaled:
+        notes.append("image enlarged to fit the profile (upscaled)")
+    img, icc = convert_colour(img, icc, profile, notes)
+    return Prepared(img, icc, out_dpi, canvas.px_per_mm, canvas.trim, effective, upscaled, notes, canvas.trim_mm)
+
+
+def _fit(img: Image.Image, size: tuple[int, int], fit: str) -> Image.Image:
+    if img.size == size:
+        return img
+    if fit == "cover":
+        return ImageOps.fit(img, size, Image.Resampling.LANCZOS)
+    inner = ImageOps.contain(img, size, Image.Resampling.LANCZOS)
+    fill = (255, 255, 255, 0) if img.mode == "RGBA" else ((0, 0, 0, 0) if img.mode == "CMYK" else (255, 255, 255))
+    canvas = Image.new(img.mode, size, fill)
+    canvas.paste(inner, ((size[0] - inner.width) // 2, (size[1] - inner.height) // 2))
+    return canvas
+
+
+def output_name(profile: ExportProfile, stem: str, fmt: str, preset_id: str, lang: str, ext: str) -> str:
+    return profile.name_pattern.format(stem=stem, ext=ext, profile=profile.id, preset=preset_id, lang=lang)
+
+
+

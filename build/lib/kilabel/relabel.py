@@ -1,0 +1,194 @@
+"""Relabel existing print images: a visible label drawn into a copy that is otherwise the same file.
+
+Unlike an export, nothing the print shop relies on changes: pixel size, orientation tag, colour
+mode, ICC profile, dpi, format and compression stay (relabel_encode); the file's other XMP and EXIF
+survive (metadata.merge_xmp, build_exif_pillow). A C2PA manifest in the input becomes the parent
+ingredient of the new one, also when it is invalid (then recorded so, with a warning). The output
+goes to another folder under the same name; the register gets an entry, linked as a correction to
+the earlier one where there is one, with the user's reason.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from kilabel import c2pa_sign, image_load, label_render, metadata, relabel_encode, tempfiles
+from kilabel.errors import ExportError, InputError, KilabelError
+from kilabel.export import ExportResult, _sha256, new_register_id
+from kilabel.image_load import MIME
+from kilabel.metadata import LabelRecord
+from kilabel.presets import LabelPreset
+from kilabel.provenance import Provenance
+
+PROFILE_ID = "relabel"  # the register's profile column for relabelled files
+# exif_transpose's operation per orientation, and the one that undoes it
+_UNDO = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
+         5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_90, 7: Image.Transpose.TRANSVERSE,
+         8: Image.Transpose.ROTATE_270}
+
+# IFD0 entries that point to other data (sub-IFDs, thumbnail, strips) or are written elsewhere
+_IFD0_STRUCTURE = {0x8769, 0x8825, 0xA005, 0x0201, 0x0202, 0x0111, 0x0117, 0x02BC, 0x8773, 0x83BB}
+
+
+@dataclass
+class RelabelTask:
+    input: str
+    out_dir: str
+    preset: LabelPreset
+    provenance: Provenance = dataclasses.field(default_factory=Provenance)  # the user's; the file fills the rest
+    language: str = "de"
+    reason: str = ""
+    overwrite: bool = False
+    max_megapixels: float = 250.0
+    anchors: str = ""  # trust anchors (PEM) for judging the input's manifest
+
+
+def _pixels(im: Image.Image, orig: relabel_encode.Original, notes: list[str]) -> Image.Image:
+    """8-bit pixels in the original's colour mode where kilabel can draw in it."""
+    if im.mode in ("RGB", "RGBA", "CMYK", "L"):
+        if orig.bits > 8:
+            notes.append(f"{orig.bits}-bit input written as 8-bit ({im.mode})")
+        return im
+    if im.mode.startswith("I;16") or im.mode in ("I", "F"):
+        notes.append(f"16-bit input ({im.mode}) written as 8-bit greyscale (L)")
+        return im.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    target = "RGBA" if im.mode in ("LA", "PA", "La", "RGBa") or "transparency" in im.info else "RGB"
+    notes.append(f"colour mode {im.mode} written as {target} (kilabel draws in L, RGB, RGBA or CMYK)")
+    return im.convert(target)
+
+
+def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
+    """Relabel one image file. Never raises for a bad file: the error is in the result."""
+    started = time.perf_counter()
+    src = Path(task.input)
+    result = ExportResult(input=str(src), profile_id=PROFILE_ID)
+    tmp_enc = tmp_signed = None
+    try:
+        final = Path(task.out_dir) / src.name
+        if final.resolve() == src.resolve():
+            raise InputError(f"{src}: --out is the input's own folder; relabelled files go to another folder")
+        fmt, _ = image_load.probe(src, task.max_megapixels)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            im = Image.open(src)
+            im.load()
+        orig = relabel_encode.read_original(im, fmt)
+        if getattr(im, "n_frames", 1) > 1:
+            result.warnings.append(f"{im.n_frames} pages/frames: only the first is written")
+        img = _pixels(im, orig, result.warnings)
+        orientation = int(orig.exif.get(0x0112, 1) or 1) if orig.exif else 1
+        view = ImageOps.exif_transpose(img) if orientation in _UNDO else img.copy()
+
+        _, embedded = _embedded(src)
+        in_c2pa = c2pa_sign.read(src, MIME[fmt], task.anchors)
+        prov = c2pa_sign.input_provenance(in_c2pa).merged(embedded.provenance).merged(task.provenance)
+        if not prov.source_type:
+            raise InputError(f"{src}: no source type in the file's metadata (give --source-type)")
+        prov = dataclasses.replace(prov, register_id=new_register_id())
+        parent = None
+        if in_c2pa.state in ("valid", "trusted", "invalid"):
+            parent = (src, MIME[fmt])
+            if in_c2pa.state == "invalid":
+                why = "; ".join(in_c2pa.reasons[:2]) or "validation failed"
+                result.warnings.append(f"the input's C2PA manifest is INVALID ({why}); it is kept as the parent "
+                                       "ingredient and recorded as invalid")
+        text = task.preset.wording(task.language, prov.as_fields())
+        _, text_rgb, under = label_render.apply(view, task.preset, text)
+        result.contrast = round(label_render.contrast_ratio(text_rgb, under), 2)
+        out_img = view.transpose(_UNDO[orientation]) if orientation in _UNDO else view
+
+        label = LabelRecord(task.preset.id, text, task.language, task.preset.placement.position, prov.register_id)
+        description = metadata.statement(text, prov, task.language)
+        xmp = metadata.merge_xmp(orig.xmp, prov, label, description)
+        exif = metadata.build_exif_pillow(prov, description, orig.exif)
+        if fmt != "tiff" and orig.exif:  # a JPEG's own IFD0 (resolution, YCbCrPositioning …) stays as it was
+            for tag, value in orig.exif.items():
+                if tag not in exif and tag not in _IFD0_STRUCTURE:
+                    exif[tag] = value
+        if orientation != 1:
+            exif[0x0112] = orientation  # the pixels keep their stored orientation
+        Path(task.out_dir).mkdir(parents=True, exist_ok=True)
+        tmp_enc, tmp_signed = tempfiles.temp_path(final, "enc"), tempfiles.temp_path(final)
+        png_offset = 8 + 8192 + 2 * len(prov.prompt.encode())
+
+        def encode_now() -> None:
+            relabel_encode.encode_like(out_img, tmp_enc, orig, xmp=xmp, exif=exif,
+                                       exif_fields=metadata.exif_fields(prov, description), prompt=prov.prompt,
+                                       png_ifd0_offset=png_offset)
+
+        encode_now()
+        if signer is None:
+            signer = c2pa_sign.make_signer(identity)
+        manifest = c2pa_sign.sign(signer, tmp_enc, tmp_signed, MIME[fmt], prov, text, final.name, parent)
+        if fmt == "png" and len(manifest) + 64 > png_offset:
+            png_offset = 2 * len(manifest) + 64
+            encode_now()
+            c2pa_sign.sign(signer, tmp_enc, tmp_signed, MIME[fmt], prov, text, final.name, parent)
+        check = c2pa_sign.read(tmp_signed, MIME[fmt], task.anchors)
+        if check.state not in ("valid", "trusted"):
+            raise ExportError(f"{src}: the signed output does not validate: {'; '.join(check.reasons)}")
+        result.c2pa_state = check.state
+        out = tempfiles.commit(tmp_signed, final, task.overwrite, protect={src})
+        result.output, result.provenance, result.register_id = str(out), prov, prov.register_id
+        result.label_text, result.position = text, task.preset.placement.position
+        result.input_sha256, result.output_sha256 = _sha256(src), _sha256(out)
+        result.warnings.insert(0, "kept: " + orig.describe()
+                               + (f"; parent manifest {in_c2pa.state}" if parent else ""))
+    except KilabelError as exc:
+        result.error = str(exc)
+    except MemoryError:
+        result.error = f"{src}: not enough memory to relabel this image"
+    except Exception as exc:  # one bad file must not stop the batch
+        result.error = f"{src}: {type(exc).__name__}: {exc}"
+    finally:
+        for p in (tmp_enc, tmp_signed):
+            if p is not None:
+                tempfiles.discard(p)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _embedded(path: Path):
+    from kilabel import verify
+
+    try:
+        return verify.read_embedded(path)
+    except Exception:  # unreadable metadata is no metadata; the pixels were read fine
+        return "", metadata.EmbeddedMetadata()
+
+
+def record(results: list[ExportResult], *, label_id: str, language: str, reason: str, identity=None,
+           settings=None) -> list[str]:
+    """Register entries for successful relabels, each a correction of the file's earlier entry
+    (found by hash or embedded register id) where there is one. Returns notes for the user."""
+    from kilabel import register, register_record
+
+    notes: list[str] = []
+    ok = [r for r in results if r.ok]
+    if not ok:
+        return notes
+    with register.open_register(settings) as reg:
+        notes.extend(f"warning: {w}" for w in reg.warnings)
+        added: list[int] = []
+        for res in ok:
+            try:
+                earlier = register_record.find_earlier(reg, Path(res.input), res.profile_id, exclude=added,
+                                                       sha256=res.input_sha256)
+                entry = register_record.entry_from_result(
+                    res, label_id=label_id, language=language, reason=reason,
+                    operator=getattr(settings, "operator", "") or "", identity=identity,
+                    supersedes=earlier.id if earlier else None)
+                added.append(reg.add(entry).id)
+            except Exception as exc:  # the file exists, but is not on record: say so, exit 1
+                res.error = f"{res.output}: relabelled, but not recorded in the register: {exc}"
+                continue
+            what = f"correction of entry {earlier.id}" if earlier else "new entry (no earlier entry found)"
+            notes.append(f"register: {Path(res.output).name}: entry {added[-1]}, {what}"
+                         + (f" ({reason})" if reason else ""))
+    return notes

@@ -278,6 +278,7 @@ def test_info_plist_template():
     assert info["CFBundleExecutable"] in _spec_exes() and _spec_exes()[info["CFBundleExecutable"]] is False
     assert (ROOT / "assets" / "icons" / info["CFBundleIconFile"]).is_file()
     assert info["NSHighResolutionCapable"] is True
+    assert info["LSBackgroundOnly"] is False  # else BUNDLE() hides the app (the CLI is a console EXE)
     assert info["CFBundlePackageType"] == "APPL"
     plistlib.loads((BUILD / "macos" / "entitlements.plist").read_bytes())
 

@@ -373,6 +373,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen (PyInstaller) CLI starts its export workers through here
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -17,7 +17,7 @@ def _versions() -> dict[str, str]:
     from importlib import metadata
 
     out = {}
-    for dist in ("PySide6-Essentials", "Pillow", "c2pa-python", "cryptography"):
+    for dist in ("PySide6-Essentials", "Pillow", "c2pa-python", "cryptography", "pikepdf", "reportlab"):
         try:
             out[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
@@ -47,6 +47,10 @@ class AboutDialog(_TextDialog):
     def __init__(self, parent=None) -> None:
         v = _versions()
         link = lambda p: f"<a href='{QUrl.fromLocalFile(str(p)).toString()}'>{html.escape(str(p))}</a>"  # noqa: E731
+        bundled = paths.ROOT / "licenses" / "THIRD-PARTY.md"  # in the packaged program
+        if not bundled.exists():
+            bundled = paths.ROOT / "build" / "licenses" / "THIRD-PARTY.md"
+        third_party = f"<p>{self.tr('All licence texts')}: {link(bundled)}</p>" if bundled.exists() else ""
         body = f"""
 <h2>kilabel {__version__}</h2>
 <p>{self.tr("Visible AI labels and signed provenance (IPTC/XMP, EXIF, C2PA) for AI-generated images.")}</p>
@@ -61,8 +65,10 @@ class AboutDialog(_TextDialog):
     <b>sRGB.icc</b> — {self.tr("public domain")}</li>
 <li><b>c2pa-python {v['c2pa-python']}</b> — MIT / Apache 2.0 (Content Authenticity Initiative)</li>
 <li><b>Pillow {v['Pillow']}</b> — MIT-CMU; <b>cryptography {v['cryptography']}</b> — Apache 2.0 / BSD</li>
+<li><b>pikepdf {v['pikepdf']}</b> — MPL 2.0 ({self.tr("source")}: <a href='https://github.com/pikepdf/pikepdf'>github.com/pikepdf/pikepdf</a>),
+    {self.tr("with")} <b>qpdf</b> — Apache 2.0; <b>reportlab {v['reportlab']}</b> — BSD; <b>lxml</b> — BSD</li>
 <li>{self.tr("Sample images and icons")} — CC0: {link(paths.asset("LICENSES.md"))}</li>
-</ul>"""
+</ul>{third_party}"""
         super().__init__(self.tr("About kilabel"), body, parent)
 
 

@@ -295,7 +295,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../about.py" line="66"/>
+        <location filename="../about.py" line="72"/>
         <source>About kilabel</source>
         <translation>Über kilabel</translation>
     </message>
@@ -721,42 +721,42 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../about.py" line="74"/>
+        <location filename="../about.py" line="80"/>
         <source>&lt;b&gt;Open images&lt;/b&gt;: drop files or a folder onto the window, or use Open images (Ctrl+O).</source>
         <translation>&lt;b&gt;Bilder öffnen&lt;/b&gt;: Dateien oder einen Ordner auf das Fenster ziehen oder „Bilder öffnen“ (Strg+O) wählen.</translation>
     </message>
     <message>
-        <location filename="../about.py" line="75"/>
+        <location filename="../about.py" line="81"/>
         <source>&lt;b&gt;Choose the label&lt;/b&gt;: pick a preset on the right; change wording, size, colours. Drag the label in the preview to another corner, or nudge it with the arrow keys.</source>
         <translation>&lt;b&gt;Kennzeichnung wählen&lt;/b&gt;: rechts eine Vorlage wählen; Text, Größe und Farben anpassen. Die Kennzeichnung in der Vorschau in eine andere Ecke ziehen oder mit den Pfeiltasten verschieben.</translation>
     </message>
     <message>
-        <location filename="../about.py" line="77"/>
+        <location filename="../about.py" line="83"/>
         <source>&lt;b&gt;Say how each image was made&lt;/b&gt;: select one or several images and fill in Provenance. The source type is required; the AI system is needed for AI images.</source>
         <translation>&lt;b&gt;Angeben, wie jedes Bild entstand&lt;/b&gt;: ein oder mehrere Bilder auswählen und die Herkunft ausfüllen. Die Art der Entstehung ist Pflicht; bei KI-Bildern auch das KI-System.</translation>
     </message>
     <message>
-        <location filename="../about.py" line="79"/>
+        <location filename="../about.py" line="85"/>
         <source>&lt;b&gt;Choose the output&lt;/b&gt;: tick one or more export profiles and an output folder.</source>
         <translation>&lt;b&gt;Ausgabe wählen&lt;/b&gt;: ein oder mehrere Ausgabeprofile ankreuzen und einen Zielordner wählen.</translation>
     </message>
     <message>
-        <location filename="../about.py" line="80"/>
+        <location filename="../about.py" line="86"/>
         <source>&lt;b&gt;Export&lt;/b&gt; (Ctrl+E): every file gets the visible label, the metadata and a C2PA signature. The originals are never changed.</source>
         <translation>&lt;b&gt;Exportieren&lt;/b&gt; (Strg+E): jede Datei erhält die sichtbare Kennzeichnung, die Metadaten und eine C2PA-Signatur. Die Originale werden nie verändert.</translation>
     </message>
     <message>
-        <location filename="../about.py" line="82"/>
+        <location filename="../about.py" line="88"/>
         <source>&lt;b&gt;Check&lt;/b&gt; any file later with Extras → Check files.</source>
         <translation>&lt;b&gt;Prüfen&lt;/b&gt; Sie jede Datei später mit Extras → Dateien prüfen.</translation>
     </message>
     <message>
-        <location filename="../about.py" line="84"/>
+        <location filename="../about.py" line="90"/>
         <source>Keys: Ctrl+O open · Ctrl+E export · PgDown/PgUp or Alt+↓/↑ next/previous image · Ctrl+Z undo · +/− zoom · Ctrl+0 fit</source>
         <translation>Tasten: Strg+O öffnen · Strg+E exportieren · Bild↓/Bild↑ oder Alt+↓/↑ nächstes/voriges Bild · Strg+Z rückgängig · +/− zoomen · Strg+0 einpassen</translation>
     </message>
     <message>
-        <location filename="../about.py" line="89"/>
+        <location filename="../about.py" line="95"/>
         <source>Quick guide</source>
         <translation>Kurzanleitung</translation>
     </message>

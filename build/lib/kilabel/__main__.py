@@ -1,3 +1,0 @@
-from kilabel.cli import main
-
-raise SystemExit(main())

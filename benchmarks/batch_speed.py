@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _images import make_set  # noqa: E402
-from PIL import Image  # noqa: E402
+from _images import make_set
+from PIL import Image
 
 QUALITY = 92
 PROMPT = "Menschen lesen in einer Straßenbahn, Fotostil, weiches Licht"

@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from conftest import photo  # noqa: E402
-import pdf_builders  # noqa: E402
+import pdf_builders
+from conftest import photo
 
-from kilabel import label_render, presets  # noqa: E402
+from kilabel import label_render, presets
 
 XMP = pdf_builders.AI_XMP
 

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _images import photo  # noqa: E402
+from _images import photo
 
 PROFILE = """
 id = "bench-cmyk-tiff"

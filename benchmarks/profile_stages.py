@@ -13,13 +13,13 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _images import photo  # noqa: E402
+from _images import photo
 
-from kilabel import c2pa_sign, keys, label_render, metadata, presets, profiles  # noqa: E402
-from kilabel.encode import encode  # noqa: E402
-from kilabel.export import ExportTask, export_one  # noqa: E402
-from kilabel.image_load import MIME, load  # noqa: E402
-from kilabel.provenance import Provenance  # noqa: E402
+from kilabel import c2pa_sign, keys, label_render, metadata, presets, profiles
+from kilabel.encode import encode
+from kilabel.export import ExportTask, export_one
+from kilabel.image_load import MIME, load
+from kilabel.provenance import Provenance
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
 # The offscreen platform warns once per shown window that it cannot propagate size hints.
 QT_IGNORE = pytest.mark.qt_log_ignore("propagateSizeHints")

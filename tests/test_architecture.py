@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "kilabel"
-QT_IMPORT = re.compile(r"^\s*(from|import)\s+(PySide6|shiboken6|PyQt[56])\b", re.M)
+QT_IMPORT = re.compile(r"^\s*(from|import)\s+(PySide6|shiboken6|PyQt[56])\b", re.MULTILINE)
 
 
 def core_modules() -> list[str]:

@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import photo
 from PIL import Image
 
-from conftest import photo
 from kilabel import tempfiles
 from kilabel.cli import main
 from kilabel.verify import verify

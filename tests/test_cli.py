@@ -8,9 +8,9 @@ import struct
 import zlib
 from pathlib import Path
 
+from conftest import run_cli
 from PIL import Image
 
-from conftest import run_cli
 from kilabel.cli import main
 from kilabel.verify import verify
 

@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 from conftest import photo
+
 from kilabel import engine, keys, presets, profiles, settings
 from kilabel.export import ExportTask
 from kilabel.provenance import Provenance

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import QT_IGNORE, open_and_wait, row_status
-
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
 
 pytestmark = [pytest.mark.gui, QT_IGNORE]
 

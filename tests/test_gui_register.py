@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import csv  # noqa: E402
-import io  # noqa: E402
-import json  # noqa: E402
+import csv
+import io
+import json
 
-import pytest  # noqa: E402
-from register_helpers import entry  # noqa: E402
+import pytest
+from register_helpers import entry
 
-from kilabel.register import SqliteRegister  # noqa: E402
+from kilabel.register import SqliteRegister
 
 # the offscreen platform says this on every show(); it is not about our widgets
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]

@@ -9,10 +9,9 @@ import sys
 
 import pytest
 from gui_helpers import QT_IGNORE, open_and_wait, row_status
-
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QDropEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 
 pytestmark = [pytest.mark.gui, QT_IGNORE]
 

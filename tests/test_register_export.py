@@ -62,7 +62,7 @@ def test_public_leaves_out_internal_fields(entries):
 
 def test_every_column_is_documented():
     doc = (ROOT / "docs" / "register.md").read_text(encoding="utf-8")
-    documented = set(re.findall(r"^\| `([a-z0-9_]+)` \|", doc, re.M))
+    documented = set(re.findall(r"^\| `([a-z0-9_]+)` \|", doc, re.MULTILINE))
     assert set(register_export.COLUMNS) <= documented, set(register_export.COLUMNS) - documented
     for col in register_export.INTERNAL:
-        assert re.search(rf"^\| `{col}` \|[^\n]*\| no \|", doc, re.M), f"{col} not marked as internal"
+        assert re.search(rf"^\| `{col}` \|[^\n]*\| no \|", doc, re.MULTILINE), f"{col} not marked as internal"

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import hashlib
 import os
 import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kilabel import c2pa_sign, label_render, metadata, preflight, tempfiles
+from kilabel import c2pa_sign, label_render, metadata, outcome, preflight, tempfiles
 from kilabel.encode import encode
-from kilabel.errors import ExportError, InputError, KilabelError
+from kilabel.errors import ExportError, InputError
 from kilabel.image_load import EXT, MIME, load
 from kilabel.keys import Identity
 from kilabel.metadata import LabelRecord
@@ -70,12 +69,7 @@ def new_register_id() -> str:
     return f"KL-{datetime.date.today():%Y%m%d}-{secrets.token_hex(4)}"
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+_sha256 = outcome.sha256_file  # the name other modules import
 
 
 def planned_output(task: ExportTask, input_format: str | None = None) -> Path:
@@ -111,8 +105,7 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
     started = time.perf_counter()
     src = Path(task.input)
     result = ExportResult(input=str(src), profile_id=task.profile.id)
-    tmp_enc = tmp_signed = None
-    try:
+    with outcome.per_file(result, src, task.out_dir) as temps:
         if task.skip_existing and already_done(task):
             result.skipped, result.output = True, str(planned_output(task))
             result.seconds = time.perf_counter() - started
@@ -160,6 +153,7 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
         final = planned_output(task, loaded.format)
         tmp_enc = tempfiles.temp_path(final, "enc")
         tmp_signed = tempfiles.temp_path(final)
+        temps += [tmp_enc, tmp_signed]
         label = LabelRecord(task.preset.id, text, task.language, task.preset.placement.position, prov.register_id)
         description = metadata.statement(text, prov, task.language)
         # PNG: IFD0 beyond the C2PA manifest's length (see metadata.png_exif_bytes); estimate, check after.
@@ -181,42 +175,23 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
         if profile.write_c2pa:
             if signer is None:
                 signer = c2pa_sign.make_signer(identity, tsa_url)
-            manifest = c2pa_sign.sign(signer, tmp_enc, tmp_signed, MIME[fmt], prov, text, final.name, parent)
+
+            def sign() -> bytes:
+                manifest, result.c2pa_state = outcome.sign_and_check(
+                    signer, tmp_enc, tmp_signed, MIME[fmt], prov, text, final.name, parent, src)
+                return manifest
+
+            manifest = sign()
             if fmt == "png" and profile.write_exif and len(manifest) + 64 > png_offset:
-                png_offset = 2 * len(manifest) + 64
+                png_offset = 2 * len(manifest) + 64  # rare: a large parent manifest; encode and sign again
                 encode_now()
-                manifest = c2pa_sign.sign(signer, tmp_enc, tmp_signed, MIME[fmt], prov, text, final.name, parent)
-            tempfiles.discard(tmp_enc)
-            check = c2pa_sign.read(tmp_signed, MIME[fmt])
-            if check.state not in ("valid", "trusted"):
-                raise ExportError(f"{src}: the signed output does not validate: {'; '.join(check.reasons)}")
-            result.c2pa_state = check.state
+                manifest = sign()
         else:
             os.replace(tmp_enc, tmp_signed)
             manifest = b""
         img = prepared = loaded = None
-        out = tempfiles.commit(tmp_signed, final, task.overwrite, protect={src})
-        result.output = str(out)
-        if task.sidecar and manifest:
-            side = out.with_suffix(".c2pa")
-            tmp_side = tempfiles.temp_path(side)
-            tmp_side.write_bytes(manifest)
-            result.sidecar = str(tempfiles.commit(tmp_side, side, True, protect={src}))
+        outcome.commit_output(result, src, tmp_signed, final, overwrite=task.overwrite,
+                              sidecar_manifest=manifest if task.sidecar else None)
         result.provenance = prov
-        result.input_sha256 = _sha256(src)
-        result.output_sha256 = _sha256(out)
-    except KilabelError as exc:
-        result.error = str(exc)
-    except MemoryError:
-        result.error = f"{src}: not enough memory to export this image"
-    except OSError as exc:  # reading failed earlier as InputError; this is writing (disk full, no permission)
-        where = exc.filename or task.out_dir
-        result.error = f"{src}: cannot write to {where}: {exc.strerror or exc}"
-    except Exception as exc:  # one bad file must not stop the batch
-        result.error = f"{src}: {type(exc).__name__}: {exc}"
-    finally:
-        for p in (tmp_enc, tmp_signed):
-            if p is not None:
-                tempfiles.discard(p)
     result.seconds = time.perf_counter() - started
     return result

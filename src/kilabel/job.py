@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kilabel.errors import ConfigError
-from kilabel.presets import PlacementSpec, LabelPreset
+from kilabel.presets import LabelPreset, PlacementSpec
 from kilabel.provenance import FIELD_NAMES, Provenance
 from kilabel.schema import from_dict
 

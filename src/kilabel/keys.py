@@ -53,7 +53,7 @@ def init(org: str, keys_dir: Path, *, years: int = 30, force: bool = False, comm
         raise SigningError("keys init: the organisation name must not be empty (--org)")
     if (keys_dir / CHAIN).exists() and not force:
         raise SigningError(f"{keys_dir}: a signing identity exists already (use --force to replace it)")
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     root_key = ec.generate_private_key(ec.SECP256R1())
     root_name = x509.Name([
         x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),

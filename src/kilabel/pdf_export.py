@@ -15,7 +15,7 @@ import os
 import time
 from pathlib import Path
 
-from kilabel import c2pa_sign, label_render, metadata, pdf_document, pdf_label, preflight, tempfiles
+from kilabel import c2pa_sign, label_render, metadata, outcome, pdf_document, pdf_label, preflight, tempfiles
 from kilabel.encode import flatten
 from kilabel.errors import ExportError
 from kilabel.image_load import MIME, Loaded
@@ -70,12 +70,11 @@ def render_pdf(path: Path, prepared: Prepared, profile: ExportProfile, task, tex
 def export_pdf(task, loaded: Loaded, prov: Provenance, text: str, result, identity: Identity | None,
                signer=None, tsa_url: str = "", started: float | None = None):
     """Export `loaded` as a print PDF; fills and returns `result` (errors propagate to export_one)."""
-    from kilabel.export import _sha256, planned_output  # export imports this module lazily: no cycle
+    from kilabel.export import planned_output  # export imports this module lazily: no cycle
 
     started = started or time.perf_counter()
     src, profile, preset = Path(task.input), task.profile, task.preset
-    tmp_enc = tmp_signed = None
-    try:
+    with outcome.per_file(result, src, task.out_dir) as temps:
         prepared = prepare(loaded.image, loaded.icc, loaded.dpi, profile)
         result.warnings.extend(prepared.notes)
         result.effective_dpi = prepared.effective_dpi
@@ -99,6 +98,7 @@ def export_pdf(task, loaded: Loaded, prov: Provenance, text: str, result, identi
         out_dir.mkdir(parents=True, exist_ok=True)
         final = planned_output(task, loaded.format)
         tmp_enc, tmp_signed = tempfiles.temp_path(final, "enc"), tempfiles.temp_path(final)
+        temps += [tmp_enc, tmp_signed]
         label = LabelRecord(preset.id, text, task.language, preset.placement.position, prov.register_id)
         description = metadata.statement(text, prov, task.language)
         xmp = metadata.build_xmp(prov, label, description) if profile.write_xmp else None
@@ -112,27 +112,12 @@ def export_pdf(task, loaded: Loaded, prov: Provenance, text: str, result, identi
             parent = (src, MIME[loaded.format]) if in_c2pa.state in ("valid", "trusted", "invalid") else None
             if signer is None:
                 signer = c2pa_sign.make_signer(identity, tsa_url)
-            manifest = c2pa_sign.sign(signer, tmp_enc, tmp_signed, PDF_MIME, prov, text, final.name, parent)
-            tempfiles.discard(tmp_enc)
-            check = c2pa_sign.read(tmp_signed, PDF_MIME)
-            if check.state not in ("valid", "trusted"):
-                raise ExportError(f"{src}: the signed PDF does not validate: {'; '.join(check.reasons)}")
-            result.c2pa_state = check.state
+            manifest, result.c2pa_state = outcome.sign_and_check(signer, tmp_enc, tmp_signed, PDF_MIME, prov, text,
+                                                                 final.name, parent, src)
         else:
             os.replace(tmp_enc, tmp_signed)
-        out = tempfiles.commit(tmp_signed, final, task.overwrite, protect={src})
-        result.output = str(out)
-        if task.sidecar and manifest:
-            side = out.with_suffix(".c2pa")
-            tmp_side = tempfiles.temp_path(side)
-            tmp_side.write_bytes(manifest)
-            result.sidecar = str(tempfiles.commit(tmp_side, side, True, protect={src}))
+        outcome.commit_output(result, src, tmp_signed, final, overwrite=task.overwrite,
+                              sidecar_manifest=manifest if task.sidecar else None)
         result.provenance = prov
-        result.input_sha256 = _sha256(src)
-        result.output_sha256 = _sha256(out)
-    finally:
-        for p in (tmp_enc, tmp_signed):
-            if p is not None:
-                tempfiles.discard(p)
     result.seconds = time.perf_counter() - started
     return result

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pikepdf
 
-from kilabel import c2pa_sign, metadata, pdf_images, pdf_relabel, tempfiles
-from kilabel.errors import InputError, KilabelError
-from kilabel.export import ExportResult, _sha256, new_register_id
+from kilabel import c2pa_sign, metadata, outcome, pdf_images, pdf_relabel, tempfiles
+from kilabel.errors import InputError
+from kilabel.export import ExportResult, new_register_id
 from kilabel.metadata import LabelRecord
 from kilabel.presets import LabelPreset
 from kilabel.provenance import Provenance
@@ -46,8 +46,7 @@ def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
     started = time.perf_counter()
     src = Path(task.input)
     result = ExportResult(input=str(src), profile_id=PROFILE_ID)
-    tmp_enc = tmp_signed = None
-    try:
+    with outcome.per_file(result, src, task.out_dir, verb="relabel") as temps:
         final = Path(task.out_dir) / src.name
         if final.resolve() == src.resolve():
             raise InputError(f"{src}: --out is the input's own folder; relabelled files go to another folder")
@@ -82,6 +81,7 @@ def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
             pdf_relabel.merge_document_xmp(pdf, prov, label, metadata.statement(text, prov, task.language))
             Path(task.out_dir).mkdir(parents=True, exist_ok=True)
             tmp_enc, tmp_signed = tempfiles.temp_path(final, "enc"), tempfiles.temp_path(final)
+            temps += [tmp_enc, tmp_signed]
             pdf.save(tmp_enc, stream_decode_level=pikepdf.StreamDecodeLevel.none, recompress_flate=False)
         where = ", ".join(f"{s.item.index} (page {s.item.page})" for s in stamps)
         result.warnings.insert(0, f"labelled images {where} at {task.preset.placement.position}")
@@ -101,17 +101,8 @@ def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
             os.replace(tmp_enc, tmp_signed)
             result.c2pa_state = "none"
             result.warnings.append(f"C2PA: not signed, the SDK refused this PDF ({exc})")
-        out = tempfiles.commit(tmp_signed, final, task.overwrite, protect={src})
-        result.output, result.provenance, result.register_id = str(out), prov, prov.register_id
+        outcome.commit_output(result, src, tmp_signed, final, overwrite=task.overwrite)
+        result.provenance, result.register_id = prov, prov.register_id
         result.label_text, result.position = text, task.preset.placement.position
-        result.input_sha256, result.output_sha256 = _sha256(src), _sha256(out)
-    except KilabelError as exc:
-        result.error = str(exc)
-    except Exception as exc:  # one bad file must not stop the batch
-        result.error = f"{src}: {type(exc).__name__}: {exc}"
-    finally:
-        for p in (tmp_enc, tmp_signed):
-            if p is not None:
-                tempfiles.discard(p)
     result.seconds = time.perf_counter() - started
     return result

@@ -29,8 +29,7 @@ COMPOSITE_TYPES = {"compositeWithTrainedAlgorithmicMedia", "compositeSynthetic"}
 def source_type_code(value: str) -> str:
     """Accept the short code or the full IPTC URI; return the short code."""
     value = (value or "").strip()
-    if value.startswith(IPTC_DST):
-        value = value[len(IPTC_DST):]
+    value = value.removeprefix(IPTC_DST)
     return value
 
 

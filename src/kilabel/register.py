@@ -78,7 +78,7 @@ class Filter:
 
 
 def now_utc() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def parse_when(value: str, *, end: bool = False) -> str:
@@ -94,7 +94,7 @@ def parse_when(value: str, *, end: bool = False) -> str:
             when = when.astimezone() if when.tzinfo is None else when
     except ValueError as exc:
         raise ConfigError(f"'{value}' is not a date (YYYY-MM-DD) or an ISO date-time") from exc
-    return when.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return when.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class Register(abc.ABC):

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from kilabel import c2pa_sign, image_load, label_render, metadata, relabel_encode, tempfiles
-from kilabel.errors import ExportError, InputError, KilabelError
-from kilabel.export import ExportResult, _sha256, new_register_id
+from kilabel import c2pa_sign, image_load, label_render, metadata, outcome, relabel_encode, tempfiles
+from kilabel.errors import InputError
+from kilabel.export import ExportResult, new_register_id
 from kilabel.image_load import MIME
 from kilabel.metadata import LabelRecord
 from kilabel.presets import LabelPreset
@@ -68,8 +68,7 @@ def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
     started = time.perf_counter()
     src = Path(task.input)
     result = ExportResult(input=str(src), profile_id=PROFILE_ID)
-    tmp_enc = tmp_signed = None
-    try:
+    with outcome.per_file(result, src, task.out_dir, verb="relabel") as temps:
         final = Path(task.out_dir) / src.name
         if final.resolve() == src.resolve():
             raise InputError(f"{src}: --out is the input's own folder; relabelled files go to another folder")
@@ -115,6 +114,7 @@ def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
             exif[0x0112] = orientation  # the pixels keep their stored orientation
         Path(task.out_dir).mkdir(parents=True, exist_ok=True)
         tmp_enc, tmp_signed = tempfiles.temp_path(final, "enc"), tempfiles.temp_path(final)
+        temps += [tmp_enc, tmp_signed]
         png_offset = 8 + 8192 + 2 * len(prov.prompt.encode())
 
         def encode_now() -> None:
@@ -125,31 +125,22 @@ def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
         encode_now()
         if signer is None:
             signer = c2pa_sign.make_signer(identity)
-        manifest = c2pa_sign.sign(signer, tmp_enc, tmp_signed, MIME[fmt], prov, text, final.name, parent)
+
+        def sign() -> bytes:
+            manifest, result.c2pa_state = outcome.sign_and_check(
+                signer, tmp_enc, tmp_signed, MIME[fmt], prov, text, final.name, parent, src, task.anchors)
+            return manifest
+
+        manifest = sign()
         if fmt == "png" and len(manifest) + 64 > png_offset:
-            png_offset = 2 * len(manifest) + 64
+            png_offset = 2 * len(manifest) + 64  # rare: a large parent manifest; encode and sign again
             encode_now()
-            c2pa_sign.sign(signer, tmp_enc, tmp_signed, MIME[fmt], prov, text, final.name, parent)
-        check = c2pa_sign.read(tmp_signed, MIME[fmt], task.anchors)
-        if check.state not in ("valid", "trusted"):
-            raise ExportError(f"{src}: the signed output does not validate: {'; '.join(check.reasons)}")
-        result.c2pa_state = check.state
-        out = tempfiles.commit(tmp_signed, final, task.overwrite, protect={src})
-        result.output, result.provenance, result.register_id = str(out), prov, prov.register_id
+            sign()
+        outcome.commit_output(result, src, tmp_signed, final, overwrite=task.overwrite)
+        result.provenance, result.register_id = prov, prov.register_id
         result.label_text, result.position = text, task.preset.placement.position
-        result.input_sha256, result.output_sha256 = _sha256(src), _sha256(out)
         result.warnings.insert(0, "kept: " + orig.describe()
                                + (f"; parent manifest {in_c2pa.state}" if parent else ""))
-    except KilabelError as exc:
-        result.error = str(exc)
-    except MemoryError:
-        result.error = f"{src}: not enough memory to relabel this image"
-    except Exception as exc:  # one bad file must not stop the batch
-        result.error = f"{src}: {type(exc).__name__}: {exc}"
-    finally:
-        for p in (tmp_enc, tmp_signed):
-            if p is not None:
-                tempfiles.discard(p)
     result.seconds = time.perf_counter() - started
     return result
 

@@ -46,7 +46,7 @@ class AboutDialog(_TextDialog):
 
     def __init__(self, parent=None) -> None:
         v = _versions()
-        link = lambda p: f"<a href='{QUrl.fromLocalFile(str(p)).toString()}'>{html.escape(str(p))}</a>"  # noqa: E731
+        link = lambda p: f"<a href='{QUrl.fromLocalFile(str(p)).toString()}'>{html.escape(str(p))}</a>"
         bundled = paths.ROOT / "licenses" / "THIRD-PARTY.md"  # in the packaged program
         if not bundled.exists():
             bundled = paths.ROOT / "build" / "licenses" / "THIRD-PARTY.md"

@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec()
 
 
-def _self_test(app, window, QTimer) -> int:  # noqa: N803
+def _self_test(app, window, QTimer) -> int:
     """OK when a sample's preview has been rendered with its label; used by the packaged-build test."""
     outcome = {"code": 1}
 

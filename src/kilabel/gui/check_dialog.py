@@ -8,7 +8,15 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kilabel.gui import workers
 from kilabel.provenance import source_type_label
@@ -25,7 +33,7 @@ class CheckView(QWidget):
     checked = Signal(object)
     back = Signal()
 
-    def __init__(self, settings, language: str, parent=None) -> None:  # noqa: D107
+    def __init__(self, settings, language: str, parent=None) -> None:
         super().__init__(parent)
         self.settings, self.language = settings, language
         self.setAcceptDrops(True)
@@ -154,10 +162,10 @@ class CheckView(QWidget):
     def _card_error(self, message: str) -> str:
         return f"<p style='color:{COLOURS['error']};font-weight:600'>{html.escape(message)}</p><hr>"
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         self.check_paths([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
         event.acceptProposedAction()

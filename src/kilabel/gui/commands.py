@@ -30,12 +30,12 @@ class LabelChange(QUndoCommand):
         super().__init__(text)
         self.target, self.before, self.after, self.field = target, before, after, field
 
-    def id(self) -> int:  # noqa: A003 (Qt name)
+    def id(self) -> int:
         if not self.field:
             return -1
         return _MERGE_IDS.setdefault(self.field, 1000 + len(_MERGE_IDS))
 
-    def mergeWith(self, other) -> bool:  # noqa: N802
+    def mergeWith(self, other) -> bool:
         if isinstance(other, LabelChange) and other.field == self.field and self.field:
             self.after = other.after
             return True

@@ -80,7 +80,7 @@ class ImageListModel(QAbstractListModel):
         super().__init__(parent)
         self.entries: list[Entry] = []
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -139,8 +139,8 @@ class ImageListModel(QAbstractListModel):
         return next(i for i, e in enumerate(self.entries) if e is entry)
 
     def _load_thumb(self, entry: Entry) -> None:
-        from kilabel.image_load import load_preview
         from kilabel.gui.pil_qt import to_qimage
+        from kilabel.image_load import load_preview
 
         path = entry.path
 
@@ -166,7 +166,7 @@ class ImageListModel(QAbstractListModel):
 class StatusDelegate(QStyledItemDelegate):
     """Paints a row: thumbnail, file name, and the state in words with a coloured sign."""
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+    def sizeHint(self, option, index) -> QSize:
         return QSize(200, THUMB + 16)
 
     def paint(self, painter: QPainter, option, index) -> None:

@@ -12,7 +12,14 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kilabel import __version__, paths
@@ -425,11 +432,11 @@ class MainWindow(QMainWindow):
         return True
 
     # drag and drop, state --------------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if files and self.stack.currentWidget() is self.extras.check_view:
             self.extras.check_view.check_paths(files)
@@ -447,7 +454,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._sized and not isinstance(self.qsettings.value("splitter"), QByteArray):
             QTimer.singleShot(0, self.fit_panes)  # once the window has its real size
@@ -459,7 +466,7 @@ class MainWindow(QMainWindow):
         left = 260 if self.width() >= 1600 else 230
         self.splitter.setSizes([left, max(300, self.width() - left - side), side])
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if self.export.busy:
             self.export.cancel()
             if self.export.thread:

@@ -15,7 +15,6 @@ from kilabel.gui import workers
 from kilabel.gui.i18n import tr
 
 
-
 def render_icons(w) -> None:
     """Draw each preset on a small tile in the background, then put the pictures in the list."""
     from kilabel.gui import render

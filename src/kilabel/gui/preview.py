@@ -14,8 +14,18 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
-    QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QGraphicsPixmapItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kilabel.gui import render, workers
@@ -110,18 +120,18 @@ class PreviewView(QGraphicsView):
             self.scale(factor, factor)
             self.zoom_changed.emit(z)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.fit_mode:
             self.fit()
 
-    def wheelEvent(self, event) -> None:  # noqa: N802
+    def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
             self.zoom_by(1.15 ** steps)
 
     # drag the label, nudge it
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         pos = self.mapToScene(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and self.geom and self.label_item.rect().contains(pos):
             self._drag_from = pos - self.label_item.rect().topLeft()
@@ -130,7 +140,7 @@ class PreviewView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event) -> None:
         if self._drag_from is not None:
             pos = self.mapToScene(event.position().toPoint()) - self._drag_from
             r = self.label_item.rect()
@@ -139,7 +149,7 @@ class PreviewView(QGraphicsView):
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         if self._drag_from is not None:
             self._drag_from = None
             self.viewport().unsetCursor()
@@ -149,7 +159,7 @@ class PreviewView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         step = NUDGE_BIG if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else NUDGE
         moves = {Qt.Key.Key_Left: (-step, 0.0), Qt.Key.Key_Right: (step, 0.0),
                  Qt.Key.Key_Up: (0.0, -step), Qt.Key.Key_Down: (0.0, step)}
@@ -245,7 +255,7 @@ class PreviewPane(QWidget):
         lay.addWidget(self.view, 1)
         lay.addLayout(bar)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.hint.setVisible(self.width() > 1000)  # the hint gives way before anything is cut off
 

@@ -256,3 +256,28 @@ def test_core_never_imports_qt():
             "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_soft_proof_switch_shows_the_print_colours(qtbot, window, make_image):
+    """For a CMYK print profile the preview can show how the print will look; off for web profiles."""
+    from PIL import Image
+
+    src = make_image("blau.png", size=(600, 400))
+    Image.new("RGB", (600, 400), (0, 60, 255)).save(src)  # a blue that FOGRA39 cannot print
+    open_and_wait(qtbot, window, [src])
+    preview = window.preview
+    assert not preview.proof_btn.isEnabled(), "no soft proof for 'same as input'"
+    window._profiles_changed(["poster-a2-cmyk-tiff"])
+    qtbot.waitUntil(lambda: preview.proof_btn.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: not preview._busy, timeout=10_000)
+
+    def centre() -> tuple:
+        img = preview.view.pixmap_item.pixmap().toImage()
+        c = img.pixelColor(img.width() // 2, img.height() // 2)
+        return c.red(), c.green(), c.blue()
+
+    before = centre()
+    with qtbot.waitSignal(preview.rendered, timeout=10_000):
+        preview.proof_btn.setChecked(True)
+    after = centre()
+    assert before[2] > 240 and after[2] < before[2] - 15, (before, after)

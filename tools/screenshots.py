@@ -122,7 +122,7 @@ def run_child(size: str, lang: str, out: Path) -> int:
     w.edit_provenance("source_type", "compositeWithTrainedAlgorithmicMedia")
     w.edit_provenance("ai_system", "Adobe Firefly")
     w.choose_preset("ki-montage")
-    w.select_rows([0])
+    w.select_rows([3])  # the montage: the preview shows the montage label on it
     wait(w.preview.rendered, 10_000)
     with tempfile.TemporaryDirectory(prefix="kilabel-export-") as target:
         w._set_out_dir(target)

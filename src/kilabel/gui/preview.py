@@ -270,7 +270,8 @@ class PreviewPane(QWidget):
         self.profile_box.blockSignals(False)
 
     def show_image(self, path: str, preset: LabelPreset | None, text: str, profile: ExportProfile | None) -> None:
-        self.path, self.preset, self.text, self.profile = path, preset, text, profile
+        self.path, self.preset, self.text = path, preset, text
+        self._set_proofable(profile)
         if not path:
             self.view.show_message("")
             self.info.setText("")
@@ -282,13 +283,17 @@ class PreviewPane(QWidget):
         self.request()
 
     def set_profile(self, profile: ExportProfile | None) -> None:
+        self._set_proofable(profile)
+        self.request()
+
+    def _set_proofable(self, profile: ExportProfile | None) -> None:
+        """Remember the profile; the soft proof switch is offered for CMYK print profiles only."""
         self.profile = profile
         cmyk = bool(profile and profile.color == "cmyk")
         self.proof_btn.setEnabled(cmyk)
         self.proof_btn.setToolTip(
             self.tr("Show how the print will look through the profile's CMYK ICC profile (soft proof)") if cmyk
             else self.tr("Choose a CMYK print profile to see how the print will look"))
-        self.request()
 
     @property
     def soft_proof_on(self) -> bool:

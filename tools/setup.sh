@@ -15,6 +15,8 @@ APT_PACKAGES=(
   libx11-xcb1 libxrender1 libxi6
   # a virtual screen for machines without one
   xvfb xauth x11-utils
+  # the packaged build (build/build.sh) makes a de/en-only ICU data library with icupkg
+  icu-devtools binutils
   # fonts for Qt's own widgets (the label font ships in assets/)
   fonts-dejavu-core
   # `kilabel check`: text recognition of visible labels (German and English data)

@@ -66,7 +66,7 @@ class AboutDialog(_TextDialog):
 <li><b>c2pa-python {v['c2pa-python']}</b> — MIT / Apache 2.0 (Content Authenticity Initiative)</li>
 <li><b>Pillow {v['Pillow']}</b> — MIT-CMU; <b>cryptography {v['cryptography']}</b> — Apache 2.0 / BSD</li>
 <li><b>pikepdf {v['pikepdf']}</b> — MPL 2.0 ({self.tr("source")}: <a href='https://github.com/pikepdf/pikepdf'>github.com/pikepdf/pikepdf</a>),
-    {self.tr("with")} <b>qpdf</b> — Apache 2.0; <b>reportlab {v['reportlab']}</b> — BSD; <b>lxml</b> — BSD</li>
+    {self.tr("with")} <b>qpdf</b> — Apache 2.0; <b>reportlab {v['reportlab']}</b> — BSD</li>
 <li>{self.tr("Sample images and icons")} — CC0: {link(paths.asset("LICENSES.md"))}</li>
 </ul>{third_party}"""
         super().__init__(self.tr("About kilabel"), body, parent)

@@ -14,8 +14,7 @@ QT_IGNORE = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 @pytest.fixture
 def window(qtbot, kilabel_home):
-    from PySide6.QtCore import QThreadPool
-
+    from kilabel.gui import workers
     from kilabel.gui.mainwindow import MainWindow
     from kilabel.settings import Settings
 
@@ -27,7 +26,7 @@ def window(qtbot, kilabel_home):
     if w.export.thread is not None:
         w.export.cancel()
         w.export.thread.wait(120_000)
-    QThreadPool.globalInstance().waitForDone(30_000)
+    workers.wait_idle(30)
 
 
 def open_and_wait(qtbot, w, paths, rendered=True):
@@ -45,3 +44,19 @@ def row_status(w, row: int) -> str:
     from kilabel.gui.image_list import StatusTextRole
 
     return w.model.data(w.model.index(row), StatusTextRole)
+
+
+@pytest.fixture(autouse=True)
+def _background_tasks_finish():
+    """After every test that used the window's background helper, its tasks have finished and their
+    results were delivered: nothing runs on into the next test."""
+    yield
+    import sys
+
+    workers = sys.modules.get("kilabel.gui.workers")
+    if workers is not None:
+        workers.wait_idle(30)
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            QApplication.processEvents()

@@ -1,18 +1,24 @@
-"""Background work. One helper, one callback shape: `run_task(fn, done)` runs fn() on the thread pool
+"""Background work. One helper, one callback shape: `run_task(fn, done)` runs fn() on a thread pool
 and calls done(result, error) on the GUI thread, error being None or the exception (as Picard's
 thread.run_task). The batch export runs in its own QThread (ExportThread) because it reports
 progress per file and is cancelled cooperatively through a threading.Event.
+
+The pool is Python's ThreadPoolExecutor rather than QThreadPool: a QRunnable written in Python is
+owned half by Qt and half by Python (auto-delete), and a wrapper collected at the wrong moment
+crashed the test run once; a plain Python callable has one owner.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
+import os
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 Done = Callable[[Any, BaseException | None], None]
 
@@ -43,25 +49,16 @@ class _Relay(QObject):
 _pending: set[_Relay] = set()  # keeps relays alive until they have delivered
 
 
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._fn, self._relay = fn, relay
-
-    def run(self) -> None:
-        try:
-            result, error = self._fn(), None
-        except Exception as exc:  # delivered to the callback, never lost
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            result, error = None, exc
-        try:
-            self._relay.finished.emit(result, error)
-        except RuntimeError:  # the application is shutting down; nobody is left to tell
-            pass
+_executor: concurrent.futures.ThreadPoolExecutor | None = None
+_futures: set[concurrent.futures.Future] = set()
 
 
-def pool() -> QThreadPool:
-    return QThreadPool.globalInstance()
+def _pool() -> concurrent.futures.ThreadPoolExecutor:
+    global _executor
+    if _executor is None:
+        _executor = concurrent.futures.ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2),
+                                                          thread_name_prefix="kilabel-bg")
+    return _executor
 
 
 def run_task(fn: Callable[[], Any], done: Done, owner: QObject | None = None) -> None:
@@ -69,13 +66,26 @@ def run_task(fn: Callable[[], Any], done: Done, owner: QObject | None = None) ->
     unless `owner` (the widget that asked) has been deleted by then."""
     relay = _Relay(done, owner)
     _pending.add(relay)
-    pool().start(_runnable(fn, relay))
+
+    def job() -> None:
+        try:
+            result, error = fn(), None
+        except Exception as exc:  # delivered to the callback, never lost
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            result, error = None, exc
+        try:
+            relay.finished.emit(result, error)  # queued: the relay lives on the GUI thread
+        except RuntimeError:  # the application is shutting down; nobody is left to tell
+            pass
+
+    future = _pool().submit(job)
+    _futures.add(future)
+    future.add_done_callback(_futures.discard)
 
 
-def _runnable(fn, relay) -> QRunnable:
-    r = _Runnable(fn, relay)
-    r.setAutoDelete(True)
-    return r
+def wait_idle(timeout: float = 30.0) -> None:
+    """Block until every background task has run (tests, and before the program exits)."""
+    concurrent.futures.wait(list(_futures), timeout=timeout)
 
 
 def busy() -> bool:

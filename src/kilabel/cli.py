@@ -81,7 +81,7 @@ def _expand(inputs: list[str]) -> list[Path]:
 def cmd_export(args) -> int:
     import dataclasses
 
-    from kilabel import engine, keys, presets, profiles
+    from kilabel import keys, presets, profiles
     from kilabel.export import ExportTask
     from kilabel.provenance import Provenance, load_table, lookup
 
@@ -133,9 +133,17 @@ def cmd_export(args) -> int:
                 max_megapixels=settings.max_megapixels, strict=args.strict, reason=args.reason or "",
                 skip_existing=args.skip_existing,
             ))
+    return _run_and_report(tasks, identity, settings, args.jobs, args.out)
+
+
+def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
+    """Run the batch with the register recording each output; one line per warning and failure,
+    then the summary; the exit code says whether some failed or the batch was cancelled."""
+    from kilabel import engine
+
     with cli_register.recorder_for_export(settings, tasks, identity) as recorder:  # one register entry per output
         results, cancelled = engine.run_batch(
-            tasks, identity, jobs=args.jobs or settings.jobs, tsa_url=settings.tsa_url, progress=TerminalProgress(),
+            tasks, identity, jobs=jobs or settings.jobs, tsa_url=settings.tsa_url, progress=TerminalProgress(),
             on_result=recorder,
         )
     cli_register.print_notes(recorder)
@@ -148,7 +156,7 @@ def cmd_export(args) -> int:
             failed += 1
             print(f"error: {res.error}", file=sys.stderr)
     ok = len(results) - failed - skipped
-    print(f"{ok} of {len(tasks)} exported to {args.out}" + (f", {skipped} skipped (already there)" if skipped else "")
+    print(f"{ok} of {len(tasks)} exported to {out_dir}" + (f", {skipped} skipped (already there)" if skipped else "")
           + (f", {failed} failed" if failed else ""), file=sys.stderr)
     if cancelled:
         return ExitCode.cancelled
@@ -157,7 +165,7 @@ def cmd_export(args) -> int:
 
 def cmd_run_job(args) -> int:
     """Export a job file saved by the window (kilabel-gui) or written by hand."""
-    from kilabel import engine, job, keys
+    from kilabel import job, keys
 
     settings = _settings()
     the_job = job.load(Path(args.job))
@@ -167,24 +175,7 @@ def cmd_run_job(args) -> int:
     identity = None
     if any(t.profile.write_c2pa for t in tasks):
         identity, _ = keys.ensure(settings.keys_path, settings.organisation)
-    with cli_register.recorder_for_export(settings, tasks, identity) as recorder:  # one register entry per output
-        results, cancelled = engine.run_batch(
-            tasks, identity, jobs=args.jobs or settings.jobs, tsa_url=settings.tsa_url, progress=TerminalProgress(),
-            on_result=recorder,
-        )
-    cli_register.print_notes(recorder)
-    failed = [r for r in results if r.error]
-    for res in results:
-        for w in res.warnings:
-            print(f"warning: {res.input}: {w}", file=sys.stderr)
-    for res in failed:
-        print(f"error: {res.error}", file=sys.stderr)
-    out = args.out or the_job.out_dir
-    print(f"{len(results) - len(failed)} of {len(tasks)} exported to {out}"
-          + (f", {len(failed)} failed" if failed else ""), file=sys.stderr)
-    if cancelled:
-        return ExitCode.cancelled
-    return ExitCode.some_failed if failed else ExitCode.ok
+    return _run_and_report(tasks, identity, settings, args.jobs, args.out or the_job.out_dir)
 
 
 def cmd_verify(args) -> int:

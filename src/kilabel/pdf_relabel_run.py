@@ -21,7 +21,7 @@ from kilabel.export import ExportResult, new_register_id
 from kilabel.metadata import LabelRecord
 from kilabel.presets import LabelPreset
 from kilabel.provenance import Provenance
-from kilabel.relabel import PROFILE_ID
+from kilabel.relabel import PROFILE_ID, relabel_target
 
 PDF_MIME = "application/pdf"
 
@@ -47,9 +47,7 @@ def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
     src = Path(task.input)
     result = ExportResult(input=str(src), profile_id=PROFILE_ID)
     with outcome.per_file(result, src, task.out_dir, verb="relabel") as temps:
-        final = Path(task.out_dir) / src.name
-        if final.resolve() == src.resolve():
-            raise InputError(f"{src}: --out is the input's own folder; relabelled files go to another folder")
+        final = relabel_target(src, task.out_dir)
         try:
             pdf = pikepdf.open(src)
         except (pikepdf.PdfError, OSError) as exc:

@@ -63,15 +63,21 @@ def _pixels(im: Image.Image, orig: relabel_encode.Original, notes: list[str]) ->
     return im.convert(target)
 
 
+def relabel_target(src: Path, out_dir: str) -> Path:
+    """The relabelled file's name: the input's name in --out, which must be another folder."""
+    final = Path(out_dir) / src.name
+    if final.resolve() == src.resolve():
+        raise InputError(f"{src}: --out is the input's own folder; relabelled files go to another folder")
+    return final
+
+
 def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
     """Relabel one image file. Never raises for a bad file: the error is in the result."""
     started = time.perf_counter()
     src = Path(task.input)
     result = ExportResult(input=str(src), profile_id=PROFILE_ID)
     with outcome.per_file(result, src, task.out_dir, verb="relabel") as temps:
-        final = Path(task.out_dir) / src.name
-        if final.resolve() == src.resolve():
-            raise InputError(f"{src}: --out is the input's own folder; relabelled files go to another folder")
+        final = relabel_target(src, task.out_dir)
         fmt, _ = image_load.probe(src, task.max_megapixels)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

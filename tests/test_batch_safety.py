@@ -205,30 +205,31 @@ def shared_tmp():
 DROP_AND_EXPORT = """
 import os, sys
 from pathlib import Path
-import c2pa  # noqa: F401  (native library loaded while the program can still read its files)
-import kilabel.cli_register, kilabel.engine, kilabel.register, kilabel.register_record  # noqa: F401
-from PIL import Image
-from kilabel import cli, keys, label_render, presets, profiles, settings
+from kilabel import cli, keys, presets, profiles, settings
 from kilabel.export import ExportTask
 from kilabel.provenance import Provenance
 
-src, out = Path(sys.argv[1]), Path(sys.argv[2])
+src, out, warm = map(Path, sys.argv[1:4])
 s = settings.load()
 ident = keys.init("Test", s.keys_path)
 preset = presets.get("ki-generiert")
-tasks = []
-for p in sorted(src.iterdir()):
-    with Image.open(p) as im:  # image codecs and the label font at this size are loaded now
-        label_render.apply(im.convert("RGB"), preset, preset.wording("de"))
-    tasks.append(ExportTask(str(p), str(out), preset, profiles.SAME_AS_INPUT,
-                            Provenance(source_type="trainedAlgorithmicMedia")))
+
+
+def tasks(target):
+    return [ExportTask(str(p), str(target), preset, profiles.SAME_AS_INPUT,
+                       Provenance(source_type="trainedAlgorithmicMedia")) for p in sorted(src.iterdir())]
+
+
+# One export as root first, so that every module, codec and font is loaded while the program can
+# still read its own files (a private clone is not readable by 'nobody').
+assert cli._run_and_report(tasks(warm), ident, s, 1, str(warm)) == 0
 for folder, _, files in os.walk(os.environ["KILABEL_HOME"]):  # the user's own home: register, settings
     for name in [folder, *(os.path.join(folder, f) for f in files)]:
         os.chown(name, 65534, 65534)
 os.setgroups([])
 os.setgid(65534)
 os.setuid(65534)  # from here on, an unprivileged user: the kernel refuses writes to `out`
-sys.exit(cli._run_and_report(tasks, ident, s, 1, str(out)))
+sys.exit(cli._run_and_report(tasks(out), ident, s, 1, str(out)))
 """
 
 
@@ -246,7 +247,8 @@ def test_unwritable_output_folder(shared_tmp):
     for p in (tmp_path, src, *src.iterdir()):
         os.chmod(p, 0o777 if p.is_dir() else 0o644)
     env = dict(os.environ, KILABEL_HOME=str(home))
-    r = subprocess.run([sys.executable, "-c", DROP_AND_EXPORT, str(src), str(locked)], env=env,
+    r = subprocess.run([sys.executable, "-c", DROP_AND_EXPORT, str(src), str(locked), str(tmp_path / "warm")],
+                       env=env,
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 1, r.stderr
     lines = [line for line in r.stderr.splitlines() if line.startswith("error:")]

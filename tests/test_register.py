@@ -14,7 +14,7 @@ from register_helpers import entry
 
 from kilabel import netfs, register_schema
 from kilabel.errors import ConfigError
-from kilabel.register import Filter, SqliteRegister, default_path, open_register, parse_when
+from kilabel.register import Filter, SqliteRegister, _retry_while_locked, default_path, open_register, parse_when
 from kilabel.settings import Settings
 
 
@@ -167,6 +167,58 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
+
+
+OPENER = """
+import sys
+from pathlib import Path
+from kilabel.register import Entry, SqliteRegister
+with SqliteRegister(Path(sys.argv[1])) as reg:
+    reg.add(Entry(register_id=sys.argv[2]))
+"""
+
+
+def test_processes_creating_the_same_register_at_once_all_get_in(tmp_path):
+    # Creating the file and switching it to WAL races: SQLite can say "database is locked" at once,
+    # without waiting, to the loser. Each round starts four processes on a file nobody made yet.
+    for round_ in range(4):
+        path = tmp_path / f"fresh{round_}.sqlite"
+        procs = [subprocess.Popen([sys.executable, "-c", OPENER, str(path), f"{round_}-{k}"], stderr=subprocess.PIPE,
+                                  text=True) for k in range(4)]
+        for p in procs:
+            _, err = p.communicate(timeout=120)
+            assert p.returncode == 0, err
+        with SqliteRegister(path) as r:
+            assert sorted(e.register_id for e in r.query()) == [f"{round_}-{k}" for k in range(4)]
+
+
+def test_open_retries_only_while_locked_and_only_until_the_timeout():
+    calls = []
+
+    def locked_twice():
+        calls.append(1)
+        if len(calls) < 3:
+            raise sqlite3.OperationalError("database is locked")
+        return "done"
+
+    assert _retry_while_locked(locked_twice, timeout=5) == "done" and len(calls) == 3
+
+    def broken():
+        calls.append(1)
+        raise sqlite3.OperationalError("no such table: entries")
+
+    calls.clear()
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        _retry_while_locked(broken, timeout=5)
+    assert len(calls) == 1  # other errors are not retried
+
+    def always_locked():
+        raise sqlite3.OperationalError("database is locked")
+
+    start = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        _retry_while_locked(always_locked, timeout=0.3)
+    assert time.monotonic() - start < 5
 
 
 MOUNTS = r"""sysfs /sys sysfs rw 0 0

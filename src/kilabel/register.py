@@ -11,8 +11,10 @@ from __future__ import annotations
 import abc
 import dataclasses
 import datetime
+import random
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -137,6 +139,20 @@ class Register(abc.ABC):
         self.close()
 
 
+def _retry_while_locked(step, timeout: float):
+    """Run `step` again (with a short random pause) while SQLite says the file is locked or busy,
+    for at most `timeout` seconds; the last error is raised after that."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if ("locked" not in text and "busy" not in text) or time.monotonic() >= deadline:
+                raise
+            time.sleep(random.uniform(0.01, 0.1))
+
+
 _SELECT = ("SELECT e.*, (SELECT MIN(s.id) FROM entries s WHERE s.supersedes = e.id) AS superseded_by "
            "FROM entries e")
 
@@ -157,13 +173,19 @@ class SqliteRegister(Register):
             self._conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
             self._conn.row_factory = sqlite3.Row
             self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
-            self.migrated_from, _ = register_schema.migrate(self._conn)
+            self.migrated_from = _retry_while_locked(self._open_steps, timeout)
         except (sqlite3.Error, OSError, RuntimeError) as exc:
             raise ConfigError(f"{self.path}: cannot open the register: {exc}") from exc
         self._lock = threading.Lock()
+
+    def _open_steps(self) -> int:
+        # Switching to WAL needs an exclusive lock, and SQLite answers "database is locked" at once,
+        # without its busy handler, when another process is creating or switching the same file.
+        if self._conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            self._conn.execute("PRAGMA journal_mode = WAL")
+        return register_schema.migrate(self._conn)[0]
 
     @property
     def schema_version(self) -> int:

@@ -35,10 +35,11 @@ LINUX = sys.platform.startswith("linux")
 # Inputs of the bundle: when one is newer than the last build, the session builds again.
 SOURCES = ["src", "assets", "presets", "build/kilabel.spec", "build/entry_gui.py", "build/entry_cli.py",
            "build/linux/shrink_icu.py", "build/licenses", "build/build.sh", "pyproject.toml"]
-# Issue 8's target: under 150 MB unpacked for the Linux one-folder build. Measured (MiB, files only):
-# 147.5 with Qt ~50 (ICU data cut from 31 to 4 by build/linux/shrink_icu.py), C2PA 22, cryptography 11,
-# Pillow and its libraries 13, Python 12. Elsewhere Qt brings more (no ICU cut, two executables).
-SIZE_CEILING_MB = 150 if LINUX else 215
+# Issue 8's target: under 150 MB unpacked for the Linux one-folder build, counted in decimal MB
+# (10^6 bytes, the stricter reading). Measured: 149.4 MB = 142.4 MiB, with Qt and PySide6 58 (ICU
+# data cut from 31 MB to 4 by build/linux/shrink_icu.py), C2PA 23, Pillow 14, cryptography 12,
+# Python 12, pikepdf 8. Elsewhere Qt brings more (no ICU cut, two executables).
+SIZE_CEILING_MB = 150 if LINUX else 225
 
 pytestmark = pytest.mark.slow
 
@@ -113,13 +114,16 @@ def test_bundle_qt_is_trimmed_to_what_the_window_uses(bundle):
         assert not [f for f in files if unwanted in f], f"{unwanted} should not be bundled"
     qt_qm = sorted(Path(f).name for f in files if f.endswith(".qm") and "/translations/" in f)
     assert qt_qm and all(re.match(r"(qt|qtbase)_(de|en)\.qm$", n) for n in qt_qm), qt_qm
-    size_mb = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()) / 2**20
-    print(f"\ndist/kilabel: {size_mb:.0f} MB unpacked")
-    assert size_mb < SIZE_CEILING_MB, f"the bundle grew to {size_mb:.0f} MB"
+    size_mb = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
+    print(f"\ndist/kilabel: {size_mb:.1f} MB unpacked")
+    assert size_mb < SIZE_CEILING_MB, f"the bundle grew to {size_mb:.1f} MB (10^6 bytes)"
     if LINUX:  # the de/en-only ICU data library, and `kilabel` as a link to the one executable
         icu = next((bundle / "_internal").rglob("libicudata.so.*"))
         assert icu.stat().st_size < 8 * 2**20, f"{icu.name} is the full ICU data ({icu.stat().st_size >> 20} MB)"
         assert (bundle / "kilabel").is_symlink() and os.readlink(bundle / "kilabel") == "kilabel-gui"
+        # libdbus-1 comes from the desktop (build/kilabel.spec HOST_LIBS), and with it what only it needs
+        internal = {p.name for p in (bundle / "_internal").iterdir()}
+        assert not {"libdbus-1.so.3", "libsystemd.so.0", "libgcrypt.so.20", "libreadline.so.8"} & internal
 
 
 @pytest.mark.skipif(not LINUX, reason="ldd: Linux bundle")

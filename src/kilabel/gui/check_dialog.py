@@ -105,7 +105,8 @@ class CheckView(QWidget):
 
     def _render(self) -> None:
         if not self._html:
-            self.browser.setHtml(f"<p style='color:#777'>{html.escape(self.tr('No file checked yet.'))}</p>")
+            empty = html.escape(self.tr("No file checked yet."))
+            self.browser.setHtml(f"<p style='color:#777'>{empty}</p>")
         else:
             self.browser.setHtml("".join(reversed(self._html)))
 

@@ -229,7 +229,8 @@ class RegisterDialog(QDialog):
         shown = {"created": local_time(e.created),
                  "source_type": f"{source_type_label(e.source_type, lang)} ({e.source_type})"}
         lines = [f"{label}: {shown.get(key, getattr(e, key))}" for key, label in names if getattr(e, key)]
-        lines.insert(0, f"{self.tr('No.')} {e.id} — {self._state(e)}")
+        number = self.tr("No.")  # outside the f-string, where lupdate finds it
+        lines.insert(0, f"{number} {e.id} — {self._state(e)}")
         return "\n".join(lines)
 
     def find_file(self, path: Path) -> list[list[Entry]]:

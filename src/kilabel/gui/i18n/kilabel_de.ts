@@ -236,58 +236,58 @@
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="53"/>
+        <location filename="../preset_files.py" line="52"/>
         <source>Save as new preset</source>
         <translation>Als neue Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="53"/>
+        <location filename="../preset_files.py" line="52"/>
         <source>Name of the new preset:</source>
         <translation>Name der neuen Vorlage:</translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="63"/>
+        <location filename="../preset_files.py" line="62"/>
         <source>Cannot save the preset</source>
         <translation>Vorlage kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="67"/>
+        <location filename="../preset_files.py" line="66"/>
         <source>Preset saved: {0}</source>
         <translation>Vorlage gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="71"/>
+        <location filename="../preset_files.py" line="70"/>
         <source>Import preset</source>
         <translation>Vorlage importieren</translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="71"/>
-        <location filename="../preset_files.py" line="87"/>
+        <location filename="../preset_files.py" line="70"/>
+        <location filename="../preset_files.py" line="86"/>
         <source>Label presets (*.toml)</source>
         <translation>Vorlagen (*.toml)</translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="78"/>
+        <location filename="../preset_files.py" line="77"/>
         <source>Cannot import the preset</source>
         <translation>Vorlage kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="82"/>
+        <location filename="../preset_files.py" line="81"/>
         <source>Preset imported: {0}</source>
         <translation>Vorlage importiert: {0}</translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="86"/>
+        <location filename="../preset_files.py" line="85"/>
         <source>Export preset</source>
         <translation>Vorlage exportieren</translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="95"/>
+        <location filename="../preset_files.py" line="94"/>
         <source>Cannot export the preset</source>
         <translation>Vorlage kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="97"/>
+        <location filename="../preset_files.py" line="96"/>
         <source>Preset written to {0}</source>
         <translation>Vorlage geschrieben nach {0}</translation>
     </message>
@@ -295,7 +295,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../about.py" line="72"/>
+        <location filename="../about.py" line="75"/>
+        <source>All licence texts</source>
+        <translation>Alle Lizenztexte</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="76"/>
+        <source>Visible AI labels and signed provenance (IPTC/XMP, EXIF, C2PA) for AI-generated images.</source>
+        <translation>Sichtbare KI-Kennzeichnung und signierte Herkunftsangaben (IPTC/XMP, EXIF, C2PA) für KI-generierte Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="77"/>
+        <source>Source code</source>
+        <translation>Quellcode</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="78"/>
+        <source>Licences of the parts that ship with kilabel</source>
+        <translation>Lizenzen der mitgelieferten Bestandteile</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="79"/>
+        <source>Qt is linked dynamically; you may replace its libraries.</source>
+        <translation>Qt ist dynamisch gelinkt; Sie dürfen seine Bibliotheken ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="80"/>
+        <source>Source</source>
+        <translation>Quellcode</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="81"/>
+        <source>CMYK profile kilabel-FOGRA39</source>
+        <translation>CMYK-Profil kilabel-FOGRA39</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="82"/>
+        <source>public domain</source>
+        <translation>gemeinfrei</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="83"/>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="84"/>
+        <source>Sample images and icons</source>
+        <translation>Beispielbilder und Symbole</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="104"/>
         <source>About kilabel</source>
         <translation>Über kilabel</translation>
     </message>
@@ -303,134 +353,139 @@
 <context>
     <name>CheckView</name>
     <message>
-        <location filename="../check_dialog.py" line="33"/>
-        <location filename="../check_dialog.py" line="67"/>
+        <location filename="../check_dialog.py" line="41"/>
+        <location filename="../check_dialog.py" line="75"/>
         <source>Check files</source>
         <translation>Dateien prüfen</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="35"/>
+        <location filename="../check_dialog.py" line="43"/>
         <source>← Back to the images</source>
         <translation>← Zurück zu den Bildern</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="37"/>
+        <location filename="../check_dialog.py" line="45"/>
         <source>Open or drop any image to see whether it is labelled as AI-generated, what it says about its origin and whether its signature is valid.</source>
         <translation>Öffnen Sie ein Bild oder ziehen Sie es hierher: Sie sehen, ob es als KI-generiert gekennzeichnet ist, was es über seine Herkunft sagt und ob seine Signatur gültig ist.</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="40"/>
+        <location filename="../check_dialog.py" line="48"/>
         <source>Open files …</source>
         <translation>Dateien öffnen …</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="42"/>
+        <location filename="../check_dialog.py" line="50"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="68"/>
+        <location filename="../check_dialog.py" line="76"/>
         <source>Images and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf);;All files (*)</source>
         <translation>Bilder und PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="83"/>
-        <location filename="../check_dialog.py" line="88"/>
+        <location filename="../check_dialog.py" line="91"/>
+        <location filename="../check_dialog.py" line="96"/>
         <source>Checking …</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
         <location filename="../check_dialog.py" line="108"/>
+        <source>No file checked yet.</source>
+        <translation>Noch keine Datei geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="117"/>
         <source>Cannot read this file.</source>
         <translation>Diese Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="110"/>
+        <location filename="../check_dialog.py" line="119"/>
         <source>Signature INVALID: the file was changed after signing, or its record is damaged. Do not rely on its provenance.</source>
         <translation>Signatur UNGÜLTIG: die Datei wurde nach dem Signieren verändert oder ihr Nachweis ist beschädigt. Verlassen Sie sich nicht auf ihre Herkunftsangaben.</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="113"/>
+        <location filename="../check_dialog.py" line="122"/>
         <source>Signed and valid. The signer is on your trust list.</source>
         <translation>Signiert und gültig. Der Unterzeichner steht auf Ihrer Vertrauensliste.</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="115"/>
+        <location filename="../check_dialog.py" line="124"/>
         <source>Signed and valid. The signer is not on your trust list, so check who it is.</source>
         <translation>Signiert und gültig. Der Unterzeichner steht nicht auf Ihrer Vertrauensliste – prüfen Sie, wer es ist.</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="117"/>
+        <location filename="../check_dialog.py" line="126"/>
         <source>Origin noted in the file&apos;s metadata only, without a signature: it could have been changed without trace.</source>
         <translation>Herkunft nur in den Metadaten vermerkt, ohne Signatur: sie könnte spurlos geändert worden sein.</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="119"/>
+        <location filename="../check_dialog.py" line="128"/>
         <source>No information about AI use found in this file.</source>
         <translation>Keine Angaben zu KI-Nutzung in dieser Datei gefunden.</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="128"/>
+        <location filename="../check_dialog.py" line="137"/>
         <source>How it was made</source>
         <translation>Art der Entstehung</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="129"/>
+        <location filename="../check_dialog.py" line="138"/>
         <source>AI system</source>
         <translation>KI-System</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="130"/>
+        <location filename="../check_dialog.py" line="139"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="131"/>
+        <location filename="../check_dialog.py" line="140"/>
         <source>Prompt by</source>
         <translation>Prompt von</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="132"/>
+        <location filename="../check_dialog.py" line="141"/>
         <source>Creator</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="133"/>
+        <location filename="../check_dialog.py" line="142"/>
         <source>Image credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="134"/>
+        <location filename="../check_dialog.py" line="143"/>
         <source>Visible label</source>
         <translation>Sichtbare Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="135"/>
+        <location filename="../check_dialog.py" line="144"/>
         <source>Register id</source>
         <translation>Register-ID</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="136"/>
+        <location filename="../check_dialog.py" line="145"/>
         <source>Signed by</source>
         <translation>Signiert von</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="137"/>
+        <location filename="../check_dialog.py" line="146"/>
         <source>Signed with</source>
         <translation>Signiert mit</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="139"/>
+        <location filename="../check_dialog.py" line="148"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="141"/>
+        <location filename="../check_dialog.py" line="150"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="146"/>
+        <location filename="../check_dialog.py" line="155"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
@@ -438,7 +493,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../label_panel.py" line="38"/>
+        <location filename="../label_panel.py" line="51"/>
         <source>Choose colour</source>
         <translation>Farbe wählen</translation>
     </message>
@@ -721,42 +776,42 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../about.py" line="80"/>
+        <location filename="../about.py" line="112"/>
         <source>&lt;b&gt;Open images&lt;/b&gt;: drop files or a folder onto the window, or use Open images (Ctrl+O).</source>
         <translation>&lt;b&gt;Bilder öffnen&lt;/b&gt;: Dateien oder einen Ordner auf das Fenster ziehen oder „Bilder öffnen“ (Strg+O) wählen.</translation>
     </message>
     <message>
-        <location filename="../about.py" line="81"/>
+        <location filename="../about.py" line="113"/>
         <source>&lt;b&gt;Choose the label&lt;/b&gt;: pick a preset on the right; change wording, size, colours. Drag the label in the preview to another corner, or nudge it with the arrow keys.</source>
         <translation>&lt;b&gt;Kennzeichnung wählen&lt;/b&gt;: rechts eine Vorlage wählen; Text, Größe und Farben anpassen. Die Kennzeichnung in der Vorschau in eine andere Ecke ziehen oder mit den Pfeiltasten verschieben.</translation>
     </message>
     <message>
-        <location filename="../about.py" line="83"/>
+        <location filename="../about.py" line="115"/>
         <source>&lt;b&gt;Say how each image was made&lt;/b&gt;: select one or several images and fill in Provenance. The source type is required; the AI system is needed for AI images.</source>
         <translation>&lt;b&gt;Angeben, wie jedes Bild entstand&lt;/b&gt;: ein oder mehrere Bilder auswählen und die Herkunft ausfüllen. Die Art der Entstehung ist Pflicht; bei KI-Bildern auch das KI-System.</translation>
     </message>
     <message>
-        <location filename="../about.py" line="85"/>
+        <location filename="../about.py" line="117"/>
         <source>&lt;b&gt;Choose the output&lt;/b&gt;: tick one or more export profiles and an output folder.</source>
         <translation>&lt;b&gt;Ausgabe wählen&lt;/b&gt;: ein oder mehrere Ausgabeprofile ankreuzen und einen Zielordner wählen.</translation>
     </message>
     <message>
-        <location filename="../about.py" line="86"/>
+        <location filename="../about.py" line="118"/>
         <source>&lt;b&gt;Export&lt;/b&gt; (Ctrl+E): every file gets the visible label, the metadata and a C2PA signature. The originals are never changed.</source>
         <translation>&lt;b&gt;Exportieren&lt;/b&gt; (Strg+E): jede Datei erhält die sichtbare Kennzeichnung, die Metadaten und eine C2PA-Signatur. Die Originale werden nie verändert.</translation>
     </message>
     <message>
-        <location filename="../about.py" line="88"/>
+        <location filename="../about.py" line="120"/>
         <source>&lt;b&gt;Check&lt;/b&gt; any file later with Extras → Check files.</source>
         <translation>&lt;b&gt;Prüfen&lt;/b&gt; Sie jede Datei später mit Extras → Dateien prüfen.</translation>
     </message>
     <message>
-        <location filename="../about.py" line="90"/>
+        <location filename="../about.py" line="122"/>
         <source>Keys: Ctrl+O open · Ctrl+E export · PgDown/PgUp or Alt+↓/↑ next/previous image · Ctrl+Z undo · +/− zoom · Ctrl+0 fit</source>
         <translation>Tasten: Strg+O öffnen · Strg+E exportieren · Bild↓/Bild↑ oder Alt+↓/↑ nächstes/voriges Bild · Strg+Z rückgängig · +/− zoomen · Strg+0 einpassen</translation>
     </message>
     <message>
-        <location filename="../about.py" line="95"/>
+        <location filename="../about.py" line="124"/>
         <source>Quick guide</source>
         <translation>Kurzanleitung</translation>
     </message>
@@ -764,59 +819,59 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../identity_dialog.py" line="18"/>
-        <location filename="../identity_dialog.py" line="75"/>
+        <location filename="../identity_dialog.py" line="26"/>
+        <location filename="../identity_dialog.py" line="83"/>
         <source>Signing identity</source>
         <translation>Signatur-Identität</translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="24"/>
+        <location filename="../identity_dialog.py" line="32"/>
         <source>Organisation, e.g. Stadt Musterstadt</source>
         <translation>Organisation, z. B. Stadt Musterstadt</translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="25"/>
+        <location filename="../identity_dialog.py" line="33"/>
         <source>Create new local identity</source>
         <translation>Neue lokale Identität anlegen</translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="30"/>
+        <location filename="../identity_dialog.py" line="38"/>
         <source>A new identity replaces the current one. Files signed before stay valid. To use your organisation&apos;s certificate: kilabel keys import.</source>
         <translation>Eine neue Identität ersetzt die bisherige. Bereits signierte Dateien bleiben gültig. Für das Zertifikat Ihrer Organisation: kilabel keys import.</translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="39"/>
-        <location filename="../identity_dialog.py" line="56"/>
+        <location filename="../identity_dialog.py" line="47"/>
+        <location filename="../identity_dialog.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="53"/>
+        <location filename="../identity_dialog.py" line="61"/>
         <source>&lt;b&gt;No signing identity yet.&lt;/b&gt; One is created on the first export, or create it here.</source>
         <translation>&lt;b&gt;Noch keine Signatur-Identität.&lt;/b&gt; Sie wird beim ersten Export angelegt – oder legen Sie sie hier an.</translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="56"/>
+        <location filename="../identity_dialog.py" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="57"/>
+        <location filename="../identity_dialog.py" line="65"/>
         <source>Algorithm</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="57"/>
+        <location filename="../identity_dialog.py" line="65"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="58"/>
+        <location filename="../identity_dialog.py" line="66"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="58"/>
+        <location filename="../identity_dialog.py" line="66"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -824,158 +879,158 @@
 <context>
     <name>LabelPanel</name>
     <message>
-        <location filename="../label_panel.py" line="66"/>
-        <location filename="../label_panel.py" line="167"/>
+        <location filename="../label_panel.py" line="79"/>
+        <location filename="../label_panel.py" line="180"/>
         <source>Preset</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="235"/>
+        <location filename="../label_panel.py" line="248"/>
         <source>Save these settings as a new preset</source>
         <translation>Diese Einstellungen als neue Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="70"/>
+        <location filename="../label_panel.py" line="83"/>
         <source>Save, import or export presets</source>
         <translation>Vorlagen speichern, importieren oder exportieren</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="75"/>
+        <location filename="../label_panel.py" line="88"/>
         <source>Save as new preset …</source>
         <translation>Als neue Vorlage speichern …</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="77"/>
+        <location filename="../label_panel.py" line="90"/>
         <source>Import preset …</source>
         <translation>Vorlage importieren …</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="78"/>
+        <location filename="../label_panel.py" line="91"/>
         <source>Export preset …</source>
         <translation>Vorlage exportieren …</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="90"/>
+        <location filename="../label_panel.py" line="103"/>
         <source>Which wording is drawn on the exported images</source>
         <translation>Welcher Text auf die exportierten Bilder kommt</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="94"/>
+        <location filename="../label_panel.py" line="107"/>
         <source>Text height as a share of the image&apos;s short edge (web, same size)</source>
         <translation>Texthöhe als Anteil der kurzen Bildkante (Web, gleiche Größe)</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="97"/>
+        <location filename="../label_panel.py" line="110"/>
         <source>Text height in points when the export has a physical size (print)</source>
         <translation>Texthöhe in Punkt, wenn die Ausgabe eine physische Größe hat (Druck)</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="101"/>
+        <location filename="../label_panel.py" line="114"/>
         <source>Automatic (from the picture)</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="102"/>
+        <location filename="../label_panel.py" line="115"/>
         <source>Fixed colours</source>
         <translation>Feste Farben</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="106"/>
+        <location filename="../label_panel.py" line="119"/>
         <source>Text colour</source>
         <translation>Textfarbe</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="107"/>
+        <location filename="../label_panel.py" line="120"/>
         <source>Box colour</source>
         <translation>Farbe des Felds</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="110"/>
+        <location filename="../label_panel.py" line="123"/>
         <source>Box behind the text</source>
         <translation>Feld hinter dem Text</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="113"/>
+        <location filename="../label_panel.py" line="126"/>
         <source>Opacity of the box</source>
         <translation>Deckkraft des Felds</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="130"/>
+        <location filename="../label_panel.py" line="143"/>
         <source>Along the edge</source>
         <translation>Senkrecht am Rand</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="131"/>
+        <location filename="../label_panel.py" line="144"/>
         <source>Run the label upwards along the left or right edge</source>
         <translation>Kennzeichnung senkrecht am linken oder rechten Rand</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="134"/>
+        <location filename="../label_panel.py" line="147"/>
         <source>Reset nudge</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="135"/>
+        <location filename="../label_panel.py" line="148"/>
         <source>Put the label back exactly on its anchor</source>
         <translation>Kennzeichnung genau an ihren Ankerpunkt zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="138"/>
+        <location filename="../label_panel.py" line="151"/>
         <source>for all images</source>
         <translation>für alle Bilder</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="139"/>
+        <location filename="../label_panel.py" line="152"/>
         <source>for the selected images</source>
         <translation>für die ausgewählten Bilder</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="141"/>
+        <location filename="../label_panel.py" line="154"/>
         <source>Whether moving the label changes it for every image or only for the selection</source>
         <translation>Ob das Verschieben für alle Bilder gilt oder nur für die Auswahl</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="169"/>
+        <location filename="../label_panel.py" line="182"/>
         <source>Text (German)</source>
         <translation>Text (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="170"/>
+        <location filename="../label_panel.py" line="183"/>
         <source>Text (English)</source>
         <translation>Text (Englisch)</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="171"/>
+        <location filename="../label_panel.py" line="184"/>
         <source>On the image</source>
         <translation>Auf dem Bild</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="172"/>
+        <location filename="../label_panel.py" line="185"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="173"/>
+        <location filename="../label_panel.py" line="186"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="174"/>
+        <location filename="../label_panel.py" line="187"/>
         <source>Box</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="175"/>
+        <location filename="../label_panel.py" line="188"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="226"/>
+        <location filename="../label_panel.py" line="239"/>
         <source>This preset is locked (locked = true in its file): it can be used but not changed. Position stays free per job.</source>
         <translation>Diese Vorlage ist gesperrt (locked = true in ihrer Datei): sie kann verwendet, aber nicht geändert werden. Die Position bleibt je Auftrag frei.</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="236"/>
+        <location filename="../label_panel.py" line="249"/>
         <source>Locked preset: usable, not changeable.</source>
         <translation>Gesperrte Vorlage: verwendbar, nicht änderbar.</translation>
     </message>
@@ -983,73 +1038,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="148"/>
+        <location filename="../mainwindow.py" line="155"/>
         <source>Open images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="149"/>
+        <location filename="../mainwindow.py" line="156"/>
         <source>Images ({0});;All files (*)</source>
         <translation>Bilder ({0});;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="155"/>
+        <location filename="../mainwindow.py" line="162"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="187"/>
+        <location filename="../mainwindow.py" line="194"/>
         <source>Images ({0})</source>
         <translation>Bilder ({0})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="281"/>
+        <location filename="../mainwindow.py" line="288"/>
         <source>Preset: {0}</source>
         <translation>Vorlage: {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="306"/>
+        <location filename="../mainwindow.py" line="313"/>
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="330"/>
+        <location filename="../mainwindow.py" line="337"/>
         <source>Nudge label</source>
         <translation>Kennzeichnung verschieben</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="373"/>
+        <location filename="../mainwindow.py" line="380"/>
         <source>Open job</source>
         <translation>Auftrag öffnen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="374"/>
-        <location filename="../mainwindow.py" line="410"/>
+        <location filename="../mainwindow.py" line="381"/>
+        <location filename="../mainwindow.py" line="417"/>
         <source>kilabel jobs (*.json)</source>
         <translation>kilabel-Aufträge (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="385"/>
+        <location filename="../mainwindow.py" line="392"/>
         <source>Cannot open job</source>
         <translation>Auftrag kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="408"/>
+        <location filename="../mainwindow.py" line="415"/>
         <source>Save job</source>
         <translation>Auftrag speichern</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="420"/>
+        <location filename="../mainwindow.py" line="427"/>
         <source>Cannot save job</source>
         <translation>Auftrag kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="424"/>
+        <location filename="../mainwindow.py" line="431"/>
         <source>Job saved: {0}</source>
         <translation>Auftrag gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="475"/>
+        <location filename="../mainwindow.py" line="482"/>
         <source>Some presets could not be read</source>
         <translation>Einige Vorlagen konnten nicht gelesen werden</translation>
     </message>
@@ -1057,32 +1112,32 @@
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../output_panel.py" line="37"/>
+        <location filename="../output_panel.py" line="44"/>
         <source>Export profiles</source>
         <translation>Ausgabeprofile</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="44"/>
+        <location filename="../output_panel.py" line="51"/>
         <source>Choose an output folder</source>
         <translation>Zielordner wählen</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="47"/>
+        <location filename="../output_panel.py" line="54"/>
         <source>Choose …</source>
         <translation>Wählen …</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="55"/>
+        <location filename="../output_panel.py" line="62"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="56"/>
+        <location filename="../output_panel.py" line="63"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="90"/>
+        <location filename="../output_panel.py" line="97"/>
         <source>Output folder</source>
         <translation>Zielordner</translation>
     </message>
@@ -1168,68 +1223,68 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../preview.py" line="204"/>
+        <location filename="../preview.py" line="214"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="205"/>
+        <location filename="../preview.py" line="215"/>
         <source>Zoom out (−)</source>
         <translation>Verkleinern (−)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="206"/>
+        <location filename="../preview.py" line="216"/>
         <source>Zoom in (+)</source>
         <translation>Vergrößern (+)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="207"/>
+        <location filename="../preview.py" line="217"/>
         <source>Show the whole image</source>
         <translation>Ganzes Bild zeigen</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="213"/>
+        <location filename="../preview.py" line="223"/>
         <source>Soft proof</source>
         <translation>Softproof</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="216"/>
-        <location filename="../preview.py" line="280"/>
+        <location filename="../preview.py" line="226"/>
+        <location filename="../preview.py" line="296"/>
         <source>Choose a CMYK print profile to see how the print will look</source>
         <translation>Wählen Sie ein CMYK-Druckprofil, um zu sehen, wie der Druck aussehen wird</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="221"/>
+        <location filename="../preview.py" line="231"/>
         <source>Which export profile the preview shows (size, crop, trim)</source>
         <translation>Welches Ausgabeprofil die Vorschau zeigt (Größe, Zuschnitt, Endformat)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="226"/>
+        <location filename="../preview.py" line="236"/>
         <source>Drag the label to move it · arrow keys nudge it</source>
         <translation>Kennzeichnung ziehen zum Verschieben · Pfeiltasten zum Feinjustieren</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="240"/>
+        <location filename="../preview.py" line="250"/>
         <source>Preview for:</source>
         <translation>Vorschau für:</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="279"/>
+        <location filename="../preview.py" line="295"/>
         <source>Show how the print will look through the profile&apos;s CMYK ICC profile (soft proof)</source>
         <translation>Zeigt, wie der Druck mit dem CMYK-ICC-Profil des Ausgabeprofils aussehen wird (Softproof)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="311"/>
+        <location filename="../preview.py" line="326"/>
         <source>Loading preview …</source>
         <translation>Vorschau wird geladen …</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="353"/>
+        <location filename="../preview.py" line="368"/>
         <source>Cannot draw the preview: {0}</source>
         <translation>Vorschau kann nicht gezeichnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="361"/>
+        <location filename="../preview.py" line="376"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} px</translation>
     </message>
@@ -1504,37 +1559,42 @@
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="239"/>
+        <location filename="../register_view.py" line="232"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="240"/>
         <source>{0}: not in the register</source>
         <translation>{0}: nicht im Register</translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="256"/>
+        <location filename="../register_view.py" line="257"/>
         <source>{0} entries written to {1}</source>
         <translation>{0} Einträge nach {1} geschrieben</translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="260"/>
+        <location filename="../register_view.py" line="261"/>
         <source>Find a file in the register</source>
         <translation>Datei im Register suchen</translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="265"/>
+        <location filename="../register_view.py" line="266"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="265"/>
+        <location filename="../register_view.py" line="266"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="266"/>
+        <location filename="../register_view.py" line="267"/>
         <source>Export the register</source>
         <translation>Register exportieren</translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="271"/>
+        <location filename="../register_view.py" line="272"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} kann nicht geschrieben werden: {1}</translation>
     </message>
@@ -1542,63 +1602,63 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="17"/>
-        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="25"/>
+        <location filename="../settings_dialog.py" line="74"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="19"/>
+        <location filename="../settings_dialog.py" line="27"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="30"/>
+        <location filename="../settings_dialog.py" line="38"/>
         <source>one per core</source>
         <translation>einer je Kern</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="37"/>
+        <location filename="../settings_dialog.py" line="45"/>
         <source>none (offline)</source>
         <translation>keiner (offline)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="39"/>
+        <location filename="../settings_dialog.py" line="47"/>
         <source>Window language</source>
         <translation>Fenstersprache</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="40"/>
+        <location filename="../settings_dialog.py" line="48"/>
         <source>Label language</source>
         <translation>Sprache der Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="41"/>
+        <location filename="../settings_dialog.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="42"/>
+        <location filename="../settings_dialog.py" line="50"/>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43"/>
+        <location filename="../settings_dialog.py" line="51"/>
         <source>Parallel exports</source>
         <translation>Parallele Exporte</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="44"/>
+        <location filename="../settings_dialog.py" line="52"/>
         <source>Largest image</source>
         <translation>Größtes Bild</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="45"/>
+        <location filename="../settings_dialog.py" line="53"/>
         <source>Timestamp server</source>
         <translation>Zeitstempel-Server</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46"/>
+        <location filename="../settings_dialog.py" line="54"/>
         <source>A new window language applies at the next start.</source>
         <translation>Eine neue Fenstersprache gilt ab dem nächsten Start.</translation>
     </message>

@@ -3,6 +3,7 @@ history is kept (C2PA parent, register correction)."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import subprocess
 from pathlib import Path
@@ -67,13 +68,44 @@ def test_tiff_cmyk_lzw_keeps_print_settings(tmp_path, identity, exiftool):
     assert c2pa_sign.read(out).state in ("valid", "trusted")
 
 
+CAMERA_EXIF = ["-EXIF:DateTimeOriginal=2024:05:06 07:08:09", "-EXIF:ExposureTime=1/250", "-EXIF:FNumber=5.6",
+               "-EXIF:ISO=400", "-EXIF:LensModel=RF 24-70mm", "-EXIF:Copyright=Stadt Leipzig"]
+CAMERA_KEYS = ["ExifIFD:DateTimeOriginal", "ExifIFD:ExposureTime", "ExifIFD:FNumber", "ExifIFD:ISO",
+               "ExifIFD:LensModel", "IFD0:Copyright"]
+
+
+@pytest.mark.parametrize("endian", ["lsb", "msb"])
+def test_tiff_keeps_the_exif_sub_ifd_in_either_byte_order(tmp_path, identity, exiftool, endian):
+    """libtiff writes no Exif sub-IFD, so tiff_exif carries the original's over (dates, exposure,
+    lens), converting big-endian values when the new file is little-endian."""
+    src = tmp_path / "old" / "plakat.tif"
+    src.parent.mkdir()
+    plain = tmp_path / "plain.tif"
+    photo((600, 400)).convert("CMYK").save(plain, compression="tiff_lzw", dpi=(300, 300))
+    subprocess.run(["convert", str(plain), "-define", f"tiff:endian={endian}", "-compress", "lzw", str(src)],
+                   check=True)
+    subprocess.run(["exiftool", "-q", "-overwrite_original", *CAMERA_EXIF, str(src)], check=True)
+    assert src.read_bytes()[:2] == (b"MM" if endian == "msb" else b"II")
+    a = exiftool(src)
+    assert a["ExifIFD:ISO"] == 400
+    res = relabel(src, tmp_path / "new", identity, prov=dataclasses.replace(AI, prompt="Plakat, Straßenbahn"))
+    b = exiftool(Path(res.output))
+    for key in CAMERA_KEYS:
+        assert b.get(key) == a[key], key
+    assert b["ExifIFD:UserComment"] == "Plakat, Straßenbahn"  # ours, next to the carried ones
+    warnings = subprocess.run(["exiftool", "-validate", "-warning", "-a", str(res.output)], capture_output=True,
+                              text=True, check=False).stdout
+    assert "Validate" in warnings and "Error" not in warnings, warnings
+    assert b["IFD0:Compression"] == "LZW" and b["IFD0:PhotometricInterpretation"] == "CMYK"
+
+
 def test_jpeg_keeps_quality_subsampling_and_other_metadata(tmp_path, identity, exiftool):
     src = tmp_path / "old" / "motiv.jpg"
     src.parent.mkdir()
     photo((800, 600)).save(src, quality=78, subsampling=1, dpi=(300, 300))
     subprocess.run(["exiftool", "-q", "-overwrite_original", "-XMP-dc:Title=Buchstadt Plakat",
                     "-XMP-photoshop:City=Leipzig", "-EXIF:Copyright=Stadt Leipzig", "-EXIF:Make=Nikon",
-                    str(src)], check=True)
+                    *CAMERA_EXIF, str(src)], check=True)
     res = relabel(src, tmp_path / "new", identity)
     out = Path(res.output)
     q_in, q_out = Image.open(src).quantization, Image.open(out).quantization
@@ -82,6 +114,9 @@ def test_jpeg_keeps_quality_subsampling_and_other_metadata(tmp_path, identity, e
     meta = exiftool(out)
     assert meta["XMP-dc:Title"] == "Buchstadt Plakat" and meta["XMP-photoshop:City"] == "Leipzig"
     assert meta["IFD0:Copyright"] == "Stadt Leipzig" and meta["IFD0:Make"] == "Nikon"
+    before = exiftool(src)
+    for key in CAMERA_KEYS:
+        assert meta.get(key) == before[key], key
     assert meta["XMP-iptcExt:DigitalSourceType"].endswith("trainedAlgorithmicMedia")
     assert meta["XMP-kilabel:LabelText"] == "KI-generiert"
     assert meta["File:YCbCrSubSampling"] == exiftool(src)["File:YCbCrSubSampling"]

@@ -63,6 +63,7 @@ class Original:
     progressive: bool = False
     tiff_tags: dict = field(default_factory=dict)
     png_text: dict = field(default_factory=dict)
+    tiff_exif_ifd: tuple[str, list] | None = None  # TIFF: the Exif sub-IFD (libtiff cannot write it)
     bits: int = 8
 
     @property
@@ -97,6 +98,8 @@ def read_original(im: Image.Image, fmt: str) -> Original:
         orig.xmp = im.tag_v2.get(700)
         orig.compression = info.get("compression")
         orig.tiff_tags = {t: v for t, v in im.tag_v2.items() if t in TIFF_KEEP}
+        if getattr(im, "filename", None):
+            orig.tiff_exif_ifd = tiff_exif.read_exif_ifd(Path(im.filename))
         bits = im.tag_v2.get(258) or 8
         orig.bits = max(bits) if isinstance(bits, tuple) else int(bits)
     elif fmt == "png":
@@ -143,7 +146,7 @@ def encode_like(img: Image.Image, path: Path, orig: Original, *, xmp: bytes, exi
         tags = {0x9000: b"0232"}
         if prompt:
             tags[metadata.EXIF_USER_COMMENT] = metadata.user_comment(prompt, little_endian=little)
-        tiff_exif.add_exif(path, exif_fields, tags)
+        tiff_exif.add_exif(path, exif_fields, tags, carried=orig.tiff_exif_ifd)
     elif orig.format == "png":
         info = PngImagePlugin.PngInfo()
         for k, v in orig.png_text.items():

@@ -102,6 +102,26 @@ def brochure(path: Path) -> Path:
     return path
 
 
+def rotated_page(path: Path, rotate: int) -> Path:
+    """One A4 page with bleed, shown turned by /Rotate `rotate`, with one image placed at
+    PLACEMENTS[1]'s rectangle (in the unrotated user space) and a line of text."""
+    pdf = pikepdf.new()
+    a = image_xobject(pdf, light_image((250, 240, 170), (240, 180)))
+    page = _page(pdf, b"BT /F1 24 Tf 60 500 Td (Buchstadt Leipzig 2025) Tj ET\nq 240 0 0 180 60 600 cm /ImA Do Q\n",
+                 {"/ImA": a})
+    page.obj.Rotate = rotate
+    pdf.save(path)
+    return path
+
+
+def render_rgb(pdf: Path, page: int, out_dir: Path, dpi: int = 72) -> Image.Image:
+    """Page `page` as poppler shows it (/Rotate applied), in colour."""
+    prefix = out_dir / f"render-rgb-{pdf.stem}-{page}-{dpi}"
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", "-png", str(pdf),
+                    str(prefix)], check=True, capture_output=True)
+    return Image.open(f"{prefix}.png").convert("RGB")
+
+
 def render(pdf: Path, page: int, out_dir: Path) -> Image.Image:
     """Page `page` rendered by poppler at 72 dpi (one pixel per point)."""
     prefix = out_dir / f"render-{pdf.stem}-{page}"

@@ -107,6 +107,45 @@ def test_cli_top_left_and_missing_choice(tmp_path):
     assert pb.dark_share(page, corner(pb.expected_rect(1), "bottom-right"), MEDIA_H) < 0.01
 
 
+def _yellow_bbox(img):
+    """Where the (yellow) placed image is on a rendered page: light pixels with little blue."""
+    r, g, b = (ch.point(lambda v: 255 if v > 200 else 0) for ch in img.split())
+    from PIL import ImageChops
+
+    return ImageChops.multiply(ImageChops.multiply(r, g), ImageChops.invert(b)).getbbox()
+
+
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_rotated_page_label_at_the_shown_corner_reading_upright(tmp_path, identity, poppler, rotate):
+    """/Rotate turns the page when shown: 'bottom-right' means bottom right as shown, and the text
+    reads upright there (found by text recognition, which reads upright text only)."""
+    from kilabel import ocr
+
+    if not ocr.status().available:
+        pytest.fail(f"text recognition is missing: {ocr.status().why} (tools/setup.sh installs it)", pytrace=False)
+    src = pb.rotated_page(tmp_path / f"rot{rotate}.pdf", rotate)
+    res = relabel_pdf(PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), AI,
+                                     all_images=True), identity)
+    assert res.ok, res.error
+    assert not any("rotated" in w for w in res.warnings)
+    dpi = 144
+    before = pb.render_rgb(src, 1, tmp_path, dpi)
+    after = pb.render_rgb(Path(res.output), 1, tmp_path, dpi)
+    x0, y0, x1, y1 = _yellow_bbox(before)  # the image as shown, in pixels (y down)
+    assert (x1 - x0 > y1 - y0) == (rotate == 180)  # a 240×180 image turned by 90/270 shows portrait
+    w, h = x1 - x0, y1 - y0
+    dark = lambda box: sum(after.convert("L").crop(box).histogram()[:80]) / ((box[2] - box[0]) * (box[3] - box[1]))
+    bottom_right = (x1 - w // 3, y1 - h // 5, x1, y1)
+    others = [(x0, y0, x0 + w // 3, y0 + h // 5), (x1 - w // 3, y0, x1, y0 + h // 5), (x0, y1 - h // 5, x0 + w // 3, y1)]
+    assert dark(bottom_right) > 0.15, "no label at the shown bottom-right corner"
+    assert all(dark(b) < 0.01 for b in others)
+    label = after.crop((x0 + w // 3, y1 - h // 4, x1, y1))  # the bottom band of the shown image
+    text = ocr.read_text(label.resize((label.width * 2, label.height * 2)), psm="6")
+    assert "KI-generiert" in text.replace("—", "-"), text
+    words = subprocess.run(["pdftotext", res.output, "-"], capture_output=True, text=True, check=True).stdout
+    assert "Buchstadt Leipzig 2025" in words
+
+
 def test_pdf_from_libreoffice_draw(tmp_path, identity, poppler):
     """A real layout program: LibreOffice Draw, headless, exports a page with placed images."""
     images = [(pb.light_image((250, 240, 170)), (2, 4, 8, 6), 0), (pb.light_image((190, 240, 250)), (11, 12, 7, 5), 30)]

@@ -5,8 +5,11 @@ a Form XObject holding a reportlab-drawn page with the labels (the preset's TTF 
 DeviceCMYK colours, as pdf_label draws them for print PDFs), added with pikepdf's
 Page.add_overlay, which wraps the old content in q/Q and paints the form on top (no rasterising).
 A label sits at the chosen corner of the image's placed rectangle (its axis-aligned bounding box),
-clipped into the page's TrimBox (else CropBox, else MediaBox), so it is never trimmed off. The
-document's XMP gets kilabel's fields merged in; the new PDF is signed with C2PA as the last step.
+clipped into the page's TrimBox (else CropBox, else MediaBox), so it is never trimmed off. Corners
+and reading direction are those of the page as shown: on a page with /Rotate the geometry is
+planned in the displayed orientation and the labels are drawn through the inverse rotation, so
+"bottom-right" is bottom right on screen and in print and the text reads upright. The document's
+XMP gets kilabel's fields merged in; the new PDF is signed with C2PA as the last step.
 """
 
 from __future__ import annotations
@@ -28,12 +31,19 @@ MM_PER_PT = 25.4 / 72
 MARGIN_SHARE = 0.04  # a label's margin is at most this share of the image's short side
 
 
+Rect = tuple[float, float, float, float]
+
+
 @dataclass
 class Stamp:
+    """One label. `area` and `box` are in the displayed page's coordinates: points from the bottom-left
+    corner of the media box as shown (after /Rotate); without /Rotate and with the media box at the
+    origin that is the page's own user space."""
+
     item: PlacedImage
     geom: Geometry  # in tenths of a point, inside `area`
-    area: tuple[float, float, float, float]  # the image's rectangle clipped to the trim box (points)
-    box: tuple[float, float, float, float]  # where the label lands on the page (points)
+    area: Rect  # the image's rectangle clipped to the trim box
+    box: Rect  # where the label lands
     preset: LabelPreset
     warnings: list[str] = field(default_factory=list)
 
@@ -48,10 +58,52 @@ def page_trim(page: pikepdf.Page) -> tuple[float, float, float, float]:
     return 0.0, 0.0, 612.0, 792.0
 
 
-def plan(item: PlacedImage, trim: tuple[float, float, float, float], preset: LabelPreset, text: str) -> Stamp | None:
-    """Label geometry for one placed image, or None when the image lies outside the trim box."""
-    x0, y0 = max(item.rect[0], trim[0]), max(item.rect[1], trim[1])
-    x1, y1 = min(item.rect[2], trim[2]), min(item.rect[3], trim[3])
+@dataclass(frozen=True)
+class PageView:
+    """How a page is shown: its media box and /Rotate (clockwise, a multiple of 90)."""
+
+    media: Rect
+    rotate: int = 0
+
+    @classmethod
+    def of(cls, page: pikepdf.Page) -> PageView:
+        mb = [float(v) for v in page.obj.MediaBox]
+        media = (min(mb[0], mb[2]), min(mb[1], mb[3]), max(mb[0], mb[2]), max(mb[1], mb[3]))
+        try:
+            rotate = int(page.obj.get("/Rotate", 0)) % 360
+        except (TypeError, ValueError):
+            rotate = 0
+        return cls(media, rotate if rotate in (0, 90, 180, 270) else 0)
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """The media box's width and height in user space (unrotated)."""
+        return self.media[2] - self.media[0], self.media[3] - self.media[1]
+
+    def to_shown(self, x: float, y: float) -> tuple[float, float]:
+        """A point in user space to the displayed page (origin bottom-left as shown)."""
+        w, h = self.size
+        u, v = x - self.media[0], y - self.media[1]
+        return {0: (u, v), 90: (v, w - u), 180: (w - u, h - v), 270: (h - v, u)}[self.rotate]
+
+    def rect_to_shown(self, r: Rect) -> Rect:
+        pts = [self.to_shown(x, y) for x in (r[0], r[2]) for y in (r[1], r[3])]
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    @property
+    def shown_size(self) -> tuple[float, float]:
+        w, h = self.size
+        return (h, w) if self.rotate in (90, 270) else (w, h)
+
+
+def plan(item: PlacedImage, trim: Rect, preset: LabelPreset, text: str, rect: Rect | None = None) -> Stamp | None:
+    """Label geometry for one placed image, or None when the image lies outside the trim box.
+    `rect` and `trim` are in the same coordinates (the displayed page's); `rect` defaults to the
+    image's rectangle in user space."""
+    r = rect or item.rect
+    x0, y0 = max(r[0], trim[0]), max(r[1], trim[1])
+    x1, y1 = min(r[2], trim[2]), min(r[3], trim[3])
     if x1 - x0 < 1 or y1 - y0 < 1:
         return None
     short_mm = min(x1 - x0, y1 - y0) * MM_PER_PT
@@ -70,7 +122,7 @@ def plan(item: PlacedImage, trim: tuple[float, float, float, float], preset: Lab
         if geom.width > room[0] or geom.height > room[1]:
             warn.append(f"image {item.index}: the label at its minimum size ({p.size.min_pt:g} pt) is larger "
                         "than the image; it overlaps the image's edge")
-    if (x0, y0, x1, y1) != item.rect:
+    if (x0, y0, x1, y1) != tuple(r):
         warn.append(f"image {item.index} reaches beyond the trim box; its label was moved inside the trim")
     bx0 = x0 + geom.x / PX_PER_PT
     by1 = y1 - geom.y / PX_PER_PT
@@ -78,18 +130,18 @@ def plan(item: PlacedImage, trim: tuple[float, float, float, float], preset: Lab
     return Stamp(item, geom, (x0, y0, x1, y1), box, p, warn)
 
 
-def overlay_page(media: tuple[float, float, float, float], stamps: list[Stamp], text: str) -> bytes:
-    """A one-page PDF the size of the media box with every label of one page drawn as vector text."""
-    w, h = media[2] - media[0], media[3] - media[1]
+def overlay_page(view: PageView, stamps: list[Stamp], text: str) -> bytes:
+    """A one-page PDF the size of the page as shown (width and height swapped by /Rotate 90 or 270)
+    with every label of one page drawn upright as vector text."""
 
     def draw(c) -> None:
         for st in stamps:
             text_rgb, box_rgb = label_render.colors_for(st.preset, (90, 90, 90))  # dark box, light text
-            page_map = pdf_label.PageMap((st.area[0] - media[0], st.area[1] - media[1]), 1 / PX_PER_PT,
+            page_map = pdf_label.PageMap((st.area[0], st.area[1]), 1 / PX_PER_PT,
                                          round((st.area[3] - st.area[1]) * PX_PER_PT))
             pdf_label.draw_label(c, st.preset, text, st.geom, page_map, text_rgb, box_rgb)
 
-    return pdf_label.overlay_pdf((w, h), stamps[0].preset.style.font, draw)
+    return pdf_label.overlay_pdf(view.shown_size, stamps[0].preset.style.font, draw)
 
 
 def stamp(pdf: pikepdf.Pdf, chosen: list[PlacedImage], preset: LabelPreset, text: str) -> tuple[list[Stamp], list[str]]:
@@ -101,12 +153,11 @@ def stamp(pdf: pikepdf.Pdf, chosen: list[PlacedImage], preset: LabelPreset, text
         by_page.setdefault(item.page, []).append(item)
     for pno, items in sorted(by_page.items()):
         page = pdf.pages[pno - 1]
-        if int(page.obj.get("/Rotate", 0)) % 360:
-            warns.append(f"page {pno} is shown rotated (/Rotate); the position is taken on the unrotated page")
-        trim = page_trim(page)
+        view = PageView.of(page)
+        trim = view.rect_to_shown(page_trim(page))
         stamps = []
         for item in items:
-            st = plan(item, trim, preset, text)
+            st = plan(item, trim, preset, text, rect=view.rect_to_shown(item.rect))
             if st is None:
                 warns.append(f"image {item.index} (page {pno}) lies outside the trim box: not labelled")
                 continue
@@ -114,10 +165,10 @@ def stamp(pdf: pikepdf.Pdf, chosen: list[PlacedImage], preset: LabelPreset, text
             stamps.append(st)
         if not stamps:
             continue
-        mb = [float(v) for v in page.obj.MediaBox]
-        media = (min(mb[0], mb[2]), min(mb[1], mb[3]), max(mb[0], mb[2]), max(mb[1], mb[3]))
-        over = pikepdf.open(io.BytesIO(overlay_page(media, stamps, text)))
-        page.add_overlay(over.pages[0], pikepdf.Rectangle(*media))
+        over = pikepdf.open(io.BytesIO(overlay_page(view, stamps, text)))
+        # qpdf places the overlay with the page's /Rotate inverted (pikepdf's add_overlay), so the
+        # upright overlay of the shown page's size covers the media box exactly and reads upright.
+        page.add_overlay(over.pages[0], pikepdf.Rectangle(*view.media))
         done.extend(stamps)
     return done, warns
 

@@ -98,6 +98,29 @@ def test_ocr_sees_label_drawn_by_kilabel(tmp_path, tesseract):
     assert not ocr.find_label(plain).found
 
 
+@pytest.mark.parametrize("line,is_label", [
+    ("KI-generiert", True), ("Kl-generiert", True), ("Bild: KI-generiert mit Midjourney", True),
+    ("Mit KI erstellt", True), ("Mit Klerstellt", True), ("Made with AI", True), ("Made with Al", True),
+    ("AI-generated composite", True), ("KI", True), ("Mitarbeiter erstellt", False), ("Kilo generell", False),
+    ("KIEL 2025", False), ("Made without", False), ("BRAIN", False),
+])
+def test_label_wording_also_as_ocr_misreads_it(line, is_label):
+    """Tesseract reads I as l and runs "KI" into the next word; unrelated words stay unmatched."""
+    assert bool(ocr.label_line(line)) == is_label
+
+
+@pytest.mark.parametrize("position", ["bottom-center", "top-center", "middle-right", "bottom-left"])
+def test_ocr_sees_vertical_labels_wherever_they_stand(tesseract, position):
+    """Vertical labels read upwards: along the side bands, and at top/bottom-centre in the middle
+    column (the top and bottom bands cut them across)."""
+    preset = presets.get("ki-generiert-vertikal").with_placement(position=position)
+    for size in ((1200, 800), (800, 1200)):
+        img = photo(size, seed=2)
+        label_render.apply(img, preset, preset.wording("de"))
+        found = ocr.find_label(img)
+        assert found.found and "KI" in found.text, (position, size)
+
+
 def test_cli_streams_json_and_csv_exit_3(folder, capsys, tesseract):
     assert main(["check", str(folder), "--json"]) == 3
     out, err = capsys.readouterr()

@@ -1,7 +1,8 @@
 """Text recognition of a visible AI label, with the tesseract command (Debian: tesseract-ocr, -deu).
 
 Labels sit at the edges and corners, so only four bands are read: the top and bottom strip and the
-left and right strip turned to read upwards (kilabel's vertical labels read upwards). The image is
+left and right strip turned to read upwards (kilabel's vertical labels read upwards); when they hold
+no label, the middle column turned upwards too (a vertical label at top- or bottom-centre). The image is
 scaled so that its short edge is about 1000 px, where a label of 3 % of the short edge is 30 px
 high, a size tesseract reads well; the bands are stacked into one picture so that one tesseract
 run per pass suffices (about 0.4 s). The command line is enough; no Python binding is needed.
@@ -24,8 +25,9 @@ BAND = 0.22  # share of the height (width) read at the top and bottom (left and 
 TIMEOUT = 120
 # "KI"/"AI" as a word of its own or before a hyphen ("KI-generiert"); OCR reads I as l, 1 or |.
 LABEL_RE = re.compile(r"(?<![A-Za-zÄÖÜäöüß])(K[Il1|]|A[Il1|])(?=$|[\s\-‐–—:.,)])")
-WORDING_RE = re.compile(r"(künstliche[rn]?\s+intelligenz|artificial\s+intelligence|ki-generiert|ai-generated)",
-                        re.IGNORECASE)
+# The shipped presets' wordings, also where OCR runs "KI" into the next word ("Mit Klerstellt").
+WORDING_RE = re.compile(r"(künstliche[rn]?\s+intelligenz|artificial\s+intelligence|k[il1|]\s*-?\s*generiert"
+                        r"|a[il1|]\s*-?\s*generated|mit\s+k[il1|]\s*erstellt|made\s+with\s+a[il1|])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -59,22 +61,40 @@ def status() -> OcrStatus:
     return OcrStatus(True, "", "+".join(chosen))
 
 
-def bands(img: Image.Image, short_edge: int = SHORT_EDGE, share: float = BAND) -> Image.Image:
-    """The four edge bands of `img`, scaled and stacked into one greyscale picture."""
+def _scaled_grey(img: Image.Image, short_edge: int) -> Image.Image:
     if img.mode not in ("L", "RGB"):
         img = img.convert("RGB")  # CMYK, RGBA, palette
     img = img.convert("L")
     s = short_edge / max(1, min(img.size))
     if abs(s - 1) > 0.05:
         img = img.resize((max(1, round(img.width * s)), max(1, round(img.height * s))), Image.Resampling.LANCZOS)
+    return img
+
+
+def bands(img: Image.Image, short_edge: int = SHORT_EDGE, share: float = BAND) -> Image.Image:
+    """The four edge bands of `img`, scaled and stacked into one greyscale picture."""
+    img = _scaled_grey(img, short_edge)
     w, h = img.size
     bh, bw = max(1, round(h * share)), max(1, round(w * share))
-    parts = [
+    return _stack([
         img.crop((0, 0, w, bh)),
         img.crop((0, h - bh, w, h)),
         img.crop((0, 0, bw, h)).transpose(Image.Transpose.ROTATE_270),
         img.crop((w - bw, 0, w, h)).transpose(Image.Transpose.ROTATE_270),
-    ]
+    ])
+
+
+def centre_column(img: Image.Image, short_edge: int = SHORT_EDGE, share: float = BAND) -> Image.Image:
+    """The vertical middle column of `img`, turned to read upwards: where a vertical label placed at
+    top-centre or bottom-centre stands (the edge bands cut it across)."""
+    img = _scaled_grey(img, short_edge)
+    w, h = img.size
+    bw = max(1, round(w * share))
+    x0 = (w - bw) // 2
+    return _stack([img.crop((x0, 0, x0 + bw, h)).transpose(Image.Transpose.ROTATE_270)])
+
+
+def _stack(parts: list[Image.Image]) -> Image.Image:
     gap = 24
     out = Image.new("L", (max(p.width for p in parts), sum(p.height + gap for p in parts)), 255)
     y = 0
@@ -108,6 +128,7 @@ def label_line(text: str) -> str:
 
 
 PASSES = (("grey", "3"), (140, "3"), ("grey", "11"), (110, "3"))  # tried in turn until label wording is found
+CENTRE_PASSES = (("grey", "3"),)  # one more pass, on the middle column only
 
 
 def find_label(img: Image.Image) -> OcrResult:
@@ -121,6 +142,12 @@ def find_label(img: Image.Image) -> OcrResult:
     try:
         for variant, psm in PASSES:
             pic = stacked if variant == "grey" else stacked.point(lambda v, t=variant: 0 if v < t else 255)
+            line = label_line(read_text(pic, psm))
+            if line:
+                return OcrResult(True, line)
+        column = centre_column(img)  # last: a vertical label at top- or bottom-centre
+        for variant, psm in CENTRE_PASSES:
+            pic = column if variant == "grey" else column.point(lambda v, t=variant: 0 if v < t else 255)
             line = label_line(read_text(pic, psm))
             if line:
                 return OcrResult(True, line)

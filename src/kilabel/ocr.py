@@ -138,19 +138,19 @@ def find_label(img: Image.Image) -> OcrResult:
     passes run (automatic layout, fixed thresholds, sparse text); an image with a label usually
     needs one (about 0.4 s), an unlabelled one costs all four.
     """
-    stacked = bands(img)
     try:
-        for variant, psm in PASSES:
-            pic = stacked if variant == "grey" else stacked.point(lambda v, t=variant: 0 if v < t else 255)
-            line = label_line(read_text(pic, psm))
-            if line:
-                return OcrResult(True, line)
-        column = centre_column(img)  # last: a vertical label at top- or bottom-centre
-        for variant, psm in CENTRE_PASSES:
-            pic = column if variant == "grey" else column.point(lambda v, t=variant: 0 if v < t else 255)
-            line = label_line(read_text(pic, psm))
-            if line:
-                return OcrResult(True, line)
+        # last: the middle column, for a vertical label at top- or bottom-centre
+        line = _first_label(bands(img), PASSES) or _first_label(centre_column(img), CENTRE_PASSES)
     except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
         return OcrResult(False, error=str(exc))
-    return OcrResult(False)
+    return OcrResult(bool(line), line)
+
+
+def _first_label(picture: Image.Image, passes) -> str:
+    """The label line of the first pass (grey or a fixed threshold, page segmentation mode) that finds one."""
+    for variant, psm in passes:
+        pic = picture if variant == "grey" else picture.point(lambda v, t=variant: 0 if v < t else 255)
+        line = label_line(read_text(pic, psm))
+        if line:
+            return line
+    return ""

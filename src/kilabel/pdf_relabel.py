@@ -7,8 +7,9 @@ Page.add_overlay, which wraps the old content in q/Q and paints the form on top 
 A label sits at the chosen corner of the image's placed rectangle (its axis-aligned bounding box),
 clipped into the page's TrimBox (else CropBox, else MediaBox), so it is never trimmed off. Corners
 and reading direction are those of the page as shown: on a page with /Rotate the geometry is
-planned in the displayed orientation and the labels are drawn through the inverse rotation, so
-"bottom-right" is bottom right on screen and in print and the text reads upright. The document's
+planned in the displayed orientation and the labels are drawn upright on an overlay of the shown
+page's size, which qpdf places with the page's rotation inverted; so "bottom-right" is bottom right
+on screen and in print, and the text reads upright. The document's
 XMP gets kilabel's fields merged in; the new PDF is signed with C2PA as the last step.
 """
 

@@ -24,6 +24,25 @@ def test_empty_window_offers_drop_zone_and_explains_disabled_export(window):
     assert "Open images first" in button.toolTip()
 
 
+def test_window_fits_its_screen_first_time_and_after_a_bigger_monitor(qtbot, kilabel_home):
+    """The offscreen screen is 800×800: the 1280×800 default and a geometry saved on a larger monitor
+    both shrink to fit, so the status bar and the Export button are never off screen."""
+    from kilabel.gui.mainwindow import MainWindow
+    from kilabel.settings import Settings
+
+    avail = QApplication.primaryScreen().availableGeometry()
+    first = MainWindow(Settings(jobs=1), "en")
+    qtbot.addWidget(first)
+    assert first.width() <= avail.width() and first.height() <= avail.height()
+    first.resize(1900, 1000)
+    first.move(300, 200)
+    first.close()  # saves the geometry
+    again = MainWindow(Settings(jobs=1), "en")
+    qtbot.addWidget(again)
+    assert again.width() <= avail.width() and again.height() <= avail.height()
+    assert avail.contains(again.geometry()), (again.geometry(), avail)
+
+
 def test_open_files_shows_thumbnails_states_and_preview(qtbot, window, make_image):
     a, b = make_image("a.jpg"), make_image("b.png", size=(400, 600))
     rows = open_and_wait(qtbot, window, [a, b])

@@ -10,7 +10,7 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QUndoStack
+from PySide6.QtGui import QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -446,10 +446,9 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geo = self.qsettings.value("geometry")
-        if isinstance(geo, QByteArray):
-            self.restoreGeometry(geo)
-        else:
+        if not (isinstance(geo, QByteArray) and self.restoreGeometry(geo)):
             self.resize(1280, 800)
+        self.fit_to_screen()
         state = self.qsettings.value("splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
@@ -459,6 +458,21 @@ class MainWindow(QMainWindow):
         if not self._sized and not isinstance(self.qsettings.value("splitter"), QByteArray):
             QTimer.singleShot(0, self.fit_panes)  # once the window has its real size
         self._sized = True
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside its screen's free area (a 1366×768 laptop, or a geometry saved on
+        a larger monitor): never taller or wider than 95 % of it, and not beyond its edges."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        w, h = min(self.width(), int(avail.width() * 0.95)), min(self.height(), int(avail.height() * 0.95))
+        if (w, h) != (self.width(), self.height()):
+            self.resize(w, h)
+        x = min(max(self.x(), avail.left()), avail.right() - w)
+        y = min(max(self.y(), avail.top()), avail.bottom() - h)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
 
     def fit_panes(self) -> None:
         """Default pane widths: list and side panel at their comfortable size, preview the rest."""

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from gui_helpers import QT_IGNORE
+from gui_helpers import QT_IGNORE, open_and_wait
 
 ROOT = Path(__file__).resolve().parent.parent
 GUI = ROOT / "src" / "kilabel" / "gui"
@@ -96,3 +96,59 @@ def test_about_names_version_licences_and_sources(qtbot, lang):
         assert w in text, w
     for local in ("OFL.txt", "LICENSE-FOGRA39.txt", "THIRD-PARTY.md"):
         assert local in text and Path(page.split(local)[0].rsplit("file://", 1)[1] + local).exists(), local
+
+
+def _cut_off(root) -> list[str]:
+    """Visible widgets whose text does not fit: labels and buttons narrower than their size hint,
+    combo boxes narrower than their longest item (any item may become the shown one)."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+
+    found = []
+    for x in root.findChildren(QWidget):
+        if not x.isVisible() or x.width() < 5:
+            continue
+        if isinstance(x, QComboBox) and x.count():
+            fm = x.fontMetrics()
+            icon = x.iconSize().width() + 4 if any(not x.itemIcon(i).isNull() for i in range(x.count())) else 0
+            worst = max((x.itemText(i) for i in range(x.count())), key=fm.horizontalAdvance)
+            need = fm.horizontalAdvance(worst) + 28 + icon  # frame, margins and the arrow
+        elif isinstance(x, QLabel) and x.text() and not x.wordWrap():
+            worst, need = x.text(), x.minimumSizeHint().width()
+        elif isinstance(x, QAbstractButton) and x.text():
+            worst, need = x.text(), x.sizeHint().width()
+        else:
+            continue
+        if need > x.width() + 1:
+            found.append(f"{type(x).__name__} {worst[:50]!r}: needs {need} px, has {x.width()}")
+    return found
+
+
+@QT_IGNORE
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_nothing_is_cut_off_at_laptop_and_desktop_sizes(qtbot, kilabel_home, lang, size):
+    """UI.md: the window looks finished at 1366×768 and 1920×1080 in German and English. Every
+    text of the image page (with the samples and their label) and of the Check page fits."""
+    from PySide6.QtWidgets import QApplication
+
+    from kilabel import paths
+    from kilabel.gui import i18n
+    from kilabel.gui.mainwindow import MainWindow
+    from kilabel.settings import Settings
+
+    i18n.install(QApplication.instance(), lang)
+    try:
+        w = MainWindow(Settings(jobs=1), lang)
+        qtbot.addWidget(w)
+        w.resize(size[0], size[1] - 28)  # minus a title bar
+        w.show()
+        w.fit_panes()
+        open_and_wait(qtbot, w, sorted(paths.asset("samples").glob("motiv-*")))
+        qtbot.wait(100)  # the layouts settle after the last text change
+        problems = [f"image page: {p}" for p in _cut_off(w)]
+        w.extras.check()
+        qtbot.wait(100)
+        problems += [f"check page: {p}" for p in _cut_off(w)]
+    finally:
+        i18n.install(QApplication.instance(), "en")
+    assert not problems, "\n".join(problems)

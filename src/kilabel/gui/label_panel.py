@@ -111,8 +111,10 @@ class LabelPanel(QWidget):
         self.height_pt.valueChanged.connect(lambda v: self._emit("size.height_pt", v))
 
         self.colour_mode = QComboBox()
-        self.colour_mode.addItem(self.tr("Automatic (from the picture)"), "auto")
+        self.colour_mode.addItem(self.tr("Automatic"), "auto")
         self.colour_mode.addItem(self.tr("Fixed colours"), "fixed")
+        self.colour_mode.setToolTip(self.tr("Automatic: a dark or a light label, whichever stands out from the "
+                                            "pixels under it. Fixed: the two colours on the right."))
         _shrinkable(self.colour_mode)
         self.colour_mode.activated.connect(lambda i: self._emit("style.colors", self.colour_mode.itemData(i)))
         self.text_colour, self.box_colour = ColourButton(), ColourButton()
@@ -148,8 +150,8 @@ class LabelPanel(QWidget):
         self.reset_offset.setToolTip(self.tr("Put the label back exactly on its anchor"))
         self.reset_offset.clicked.connect(lambda: self.edited.emit("placement.offset", (0.0, 0.0)))
         self.scope = QComboBox()
-        self.scope.addItem(self.tr("for all images"), False)
-        self.scope.addItem(self.tr("for the selected images"), True)
+        self.scope.addItem(self.tr("all images"), False)
+        self.scope.addItem(self.tr("selected images"), True)
         _shrinkable(self.scope)
         self.scope.setToolTip(self.tr("Whether moving the label changes it for every image or only for the selection"))
         self.scope.activated.connect(lambda i: self.scope_changed.emit(bool(self.scope.itemData(i))))

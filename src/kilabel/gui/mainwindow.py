@@ -476,7 +476,8 @@ class MainWindow(QMainWindow):
 
     def fit_panes(self) -> None:
         """Default pane widths: list and side panel at their comfortable size, preview the rest."""
-        side = max(self.side.minimumWidth(), min(460, self.width() // 4))
+        # wide enough for the longest preset and source type names (German) from 1200 px on
+        side = max(self.side.minimumWidth(), min(480, max(self.width() // 3, 470 if self.width() >= 1200 else 0)))
         left = 260 if self.width() >= 1600 else 230
         self.splitter.setSizes([left, max(300, self.width() - left - side), side])
 

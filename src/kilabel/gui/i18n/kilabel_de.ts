@@ -880,12 +880,27 @@
     <name>LabelPanel</name>
     <message>
         <location filename="../label_panel.py" line="79"/>
-        <location filename="../label_panel.py" line="180"/>
+        <location filename="../label_panel.py" line="182"/>
         <source>Preset</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="248"/>
+        <location filename="../label_panel.py" line="114"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="153"/>
+        <source>all images</source>
+        <translation>alle Bilder</translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="154"/>
+        <source>selected images</source>
+        <translation>ausgewählte Bilder</translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="250"/>
         <source>Save these settings as a new preset</source>
         <translation>Diese Einstellungen als neue Vorlage speichern</translation>
     </message>
@@ -925,112 +940,102 @@
         <translation>Texthöhe in Punkt, wenn die Ausgabe eine physische Größe hat (Druck)</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="114"/>
-        <source>Automatic (from the picture)</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
         <location filename="../label_panel.py" line="115"/>
         <source>Fixed colours</source>
         <translation>Feste Farben</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="119"/>
+        <location filename="../label_panel.py" line="116"/>
+        <source>Automatic: a dark or a light label, whichever stands out from the pixels under it. Fixed: the two colours on the right.</source>
+        <translation>Automatisch: eine dunkle oder helle Kennzeichnung, je nachdem, was sich von den Pixeln darunter abhebt. Fest: die beiden Farben rechts.</translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="121"/>
         <source>Text colour</source>
         <translation>Textfarbe</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="120"/>
+        <location filename="../label_panel.py" line="122"/>
         <source>Box colour</source>
         <translation>Farbe des Felds</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="123"/>
+        <location filename="../label_panel.py" line="125"/>
         <source>Box behind the text</source>
         <translation>Feld hinter dem Text</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="126"/>
+        <location filename="../label_panel.py" line="128"/>
         <source>Opacity of the box</source>
         <translation>Deckkraft des Felds</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="143"/>
+        <location filename="../label_panel.py" line="145"/>
         <source>Along the edge</source>
         <translation>Senkrecht am Rand</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="144"/>
+        <location filename="../label_panel.py" line="146"/>
         <source>Run the label upwards along the left or right edge</source>
         <translation>Kennzeichnung senkrecht am linken oder rechten Rand</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="147"/>
+        <location filename="../label_panel.py" line="149"/>
         <source>Reset nudge</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="148"/>
+        <location filename="../label_panel.py" line="150"/>
         <source>Put the label back exactly on its anchor</source>
         <translation>Kennzeichnung genau an ihren Ankerpunkt zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="151"/>
-        <source>for all images</source>
-        <translation>für alle Bilder</translation>
-    </message>
-    <message>
-        <location filename="../label_panel.py" line="152"/>
-        <source>for the selected images</source>
-        <translation>für die ausgewählten Bilder</translation>
-    </message>
-    <message>
-        <location filename="../label_panel.py" line="154"/>
+        <location filename="../label_panel.py" line="156"/>
         <source>Whether moving the label changes it for every image or only for the selection</source>
         <translation>Ob das Verschieben für alle Bilder gilt oder nur für die Auswahl</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="182"/>
+        <location filename="../label_panel.py" line="184"/>
         <source>Text (German)</source>
         <translation>Text (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="183"/>
+        <location filename="../label_panel.py" line="185"/>
         <source>Text (English)</source>
         <translation>Text (Englisch)</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="184"/>
+        <location filename="../label_panel.py" line="186"/>
         <source>On the image</source>
         <translation>Auf dem Bild</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="185"/>
+        <location filename="../label_panel.py" line="187"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="186"/>
+        <location filename="../label_panel.py" line="188"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="187"/>
+        <location filename="../label_panel.py" line="189"/>
         <source>Box</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="188"/>
+        <location filename="../label_panel.py" line="190"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="239"/>
+        <location filename="../label_panel.py" line="241"/>
         <source>This preset is locked (locked = true in its file): it can be used but not changed. Position stays free per job.</source>
         <translation>Diese Vorlage ist gesperrt (locked = true in ihrer Datei): sie kann verwendet, aber nicht geändert werden. Die Position bleibt je Auftrag frei.</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="249"/>
+        <location filename="../label_panel.py" line="251"/>
         <source>Locked preset: usable, not changeable.</source>
         <translation>Gesperrte Vorlage: verwendbar, nicht änderbar.</translation>
     </message>
@@ -1104,7 +1109,7 @@
         <translation>Auftrag gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="482"/>
+        <location filename="../mainwindow.py" line="496"/>
         <source>Some presets could not be read</source>
         <translation>Einige Vorlagen konnten nicht gelesen werden</translation>
     </message>

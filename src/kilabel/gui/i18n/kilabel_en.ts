@@ -880,12 +880,27 @@
     <name>LabelPanel</name>
     <message>
         <location filename="../label_panel.py" line="79"/>
-        <location filename="../label_panel.py" line="180"/>
+        <location filename="../label_panel.py" line="182"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="248"/>
+        <location filename="../label_panel.py" line="114"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="153"/>
+        <source>all images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="154"/>
+        <source>selected images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="250"/>
         <source>Save these settings as a new preset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,112 +940,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="114"/>
-        <source>Automatic (from the picture)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../label_panel.py" line="115"/>
         <source>Fixed colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="119"/>
+        <location filename="../label_panel.py" line="116"/>
+        <source>Automatic: a dark or a light label, whichever stands out from the pixels under it. Fixed: the two colours on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="121"/>
         <source>Text colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="120"/>
+        <location filename="../label_panel.py" line="122"/>
         <source>Box colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="123"/>
+        <location filename="../label_panel.py" line="125"/>
         <source>Box behind the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="126"/>
+        <location filename="../label_panel.py" line="128"/>
         <source>Opacity of the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="143"/>
+        <location filename="../label_panel.py" line="145"/>
         <source>Along the edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="144"/>
+        <location filename="../label_panel.py" line="146"/>
         <source>Run the label upwards along the left or right edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="147"/>
+        <location filename="../label_panel.py" line="149"/>
         <source>Reset nudge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="148"/>
+        <location filename="../label_panel.py" line="150"/>
         <source>Put the label back exactly on its anchor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="151"/>
-        <source>for all images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../label_panel.py" line="152"/>
-        <source>for the selected images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../label_panel.py" line="154"/>
+        <location filename="../label_panel.py" line="156"/>
         <source>Whether moving the label changes it for every image or only for the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="182"/>
+        <location filename="../label_panel.py" line="184"/>
         <source>Text (German)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="183"/>
+        <location filename="../label_panel.py" line="185"/>
         <source>Text (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="184"/>
+        <location filename="../label_panel.py" line="186"/>
         <source>On the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="185"/>
+        <location filename="../label_panel.py" line="187"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="186"/>
+        <location filename="../label_panel.py" line="188"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="187"/>
+        <location filename="../label_panel.py" line="189"/>
         <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="188"/>
+        <location filename="../label_panel.py" line="190"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="239"/>
+        <location filename="../label_panel.py" line="241"/>
         <source>This preset is locked (locked = true in its file): it can be used but not changed. Position stays free per job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="249"/>
+        <location filename="../label_panel.py" line="251"/>
         <source>Locked preset: usable, not changeable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,7 +1109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="482"/>
+        <location filename="../mainwindow.py" line="496"/>
         <source>Some presets could not be read</source>
         <translation type="unfinished"></translation>
     </message>

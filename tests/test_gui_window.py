@@ -16,6 +16,26 @@ from PySide6.QtWidgets import QApplication
 pytestmark = [pytest.mark.gui, QT_IGNORE]
 
 
+def test_the_qt_binding_keeps_its_references_to_true_and_false(qtbot):
+    """PySide6 6.12.0 dropped a reference to True on every emit of a Python-defined Signal(bool);
+    the window aborted with "bool_dealloc" after a few thousand (the export's busy_changed,
+    finished, the placement scope). pyproject.toml keeps that version out; this holds it."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        flag = Signal(bool)
+        triple = Signal(int, int, bool)
+
+    e = Emitter()
+    e.flag.connect(lambda v: None)
+    e.triple.connect(lambda a, b, c: None)
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for i in range(500):
+        e.flag.emit(i % 2 == 0)
+        e.triple.emit(i, i, i % 2 == 1)
+    assert (sys.getrefcount(True), sys.getrefcount(False)) == before
+
+
 def test_empty_window_offers_drop_zone_and_explains_disabled_export(window):
     assert window.stack.currentWidget() is window.drop_zone
     assert window.drop_zone.samples_btn.isVisible()

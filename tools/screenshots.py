@@ -63,6 +63,9 @@ def run_parent(sizes: list[str], langs: list[str], out: Path) -> int:
 
 
 def run_child(size: str, lang: str, out: Path) -> int:
+    import faulthandler
+
+    faulthandler.dump_traceback_later(240, exit=False)  # where it stands if a state never comes
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -129,11 +132,12 @@ def run_child(size: str, lang: str, out: Path) -> int:
         w.side.output.set_folder(target)
         w.start_export()
         thread = w.export.thread
-        if thread is not None:
+        if thread is not None and thread.isRunning():
             wait(thread.result, 120_000)
             wait(ms=150)
         shot(3, "export")
-        wait(w.export_finished, 300_000)
+        if w.export.busy:  # it may have finished while the shot was taken
+            wait(w.export_finished, 300_000)
         outputs = sorted(str(p) for p in Path(target).iterdir())[:3]
         view = w.extras.check()
         for path in outputs:

@@ -69,7 +69,6 @@ def new_register_id() -> str:
     return f"KL-{datetime.date.today():%Y%m%d}-{secrets.token_hex(4)}"
 
 
-_sha256 = outcome.sha256_file  # the name other modules import
 
 
 def planned_output(task: ExportTask, input_format: str | None = None) -> Path:

@@ -8,25 +8,17 @@ image (the same export profile preferred), with the reason the user gave.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
 from kilabel import __version__
 from kilabel.export import ExportResult, ExportTask
+from kilabel.outcome import sha256_file
 from kilabel.provenance import Provenance
 from kilabel.register import Entry, Register
 
 PROVENANCE_FIELDS = ["source_type", "ai_system", "ai_version", "prompt", "prompt_writer", "creator", "client",
                      "credit", "campaign"]  # not register_id: a correction gets its own
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def embedded_register_id(path: Path) -> str:

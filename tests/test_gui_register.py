@@ -17,7 +17,7 @@ from kilabel.register import SqliteRegister
 
 # the offscreen platform says this on every show(); it is not about our widgets
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
-from kilabel.gui import register_view  # noqa: E402  (a broken import must fail, not skip)
+from kilabel.gui import register_view
 
 
 @pytest.fixture

@@ -14,7 +14,14 @@ from register_helpers import entry
 
 from kilabel import netfs, register_schema
 from kilabel.errors import ConfigError
-from kilabel.register import Filter, SqliteRegister, _retry_while_locked, default_path, open_register, parse_when
+from kilabel.register import (
+    Filter,
+    SqliteRegister,
+    _retry_while_locked,
+    default_path,
+    open_register,
+    parse_when,
+)
 from kilabel.settings import Settings
 
 

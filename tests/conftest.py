@@ -96,3 +96,31 @@ def run_cli(*args: str, env=None, cwd=None) -> subprocess.CompletedProcess:
     """Run kilabel as a real subprocess."""
     return subprocess.run([sys.executable, "-m", "kilabel", *args], capture_output=True, text=True,
                           encoding="utf-8", env=env, cwd=cwd, timeout=600)
+
+
+@pytest.fixture
+def identity():
+    """The signing identity of the test's kilabel home (created on first use)."""
+    from kilabel import keys, settings
+
+    return keys.ensure(settings.load().keys_path, "Stadt Musterstadt")[0]
+
+
+def print_profile(tmp_path: Path, body: str, name: str):
+    """An export profile from a TOML body written to the test's folder."""
+    from kilabel import profiles
+
+    path = tmp_path / f"{name}.toml"
+    path.write_text(f'id = "{name}"\nname_pattern = "{{stem}}-{name}{{ext}}"\n' + body, encoding="utf-8")
+    return profiles.load_profile(path)
+
+
+def black_on_white():
+    """ki-generiert with fixed colours: black text on an opaque white box."""
+    import dataclasses
+
+    from kilabel import presets
+
+    p = presets.get("ki-generiert")
+    return dataclasses.replace(p, style=dataclasses.replace(p.style, colors="fixed", text_color="#000000",
+                                                            box_color="#FFFFFF", box_opacity=1.0))

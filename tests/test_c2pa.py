@@ -9,18 +9,13 @@ from pathlib import Path
 import c2pa
 import pytest
 
-from kilabel import c2pa_sign, keys, presets, profiles, settings
+from kilabel import c2pa_sign, keys, presets, profiles
 from kilabel.export import ExportTask, export_one
 from kilabel.provenance import Provenance
 from kilabel.verify import verify
 
 PROMPT = 'Straßenbahn im Regen, "Fotostil" <35mm> & Bokeh\nNeue Zeile 🚋'
 PROV = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7", prompt=PROMPT)
-
-
-@pytest.fixture
-def identity():
-    return keys.ensure(settings.load().keys_path, "Stadt Musterstadt")[0]
 
 
 def export(src, out, identity, prov=PROV, **kw):

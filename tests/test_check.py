@@ -12,7 +12,7 @@ import pdf_builders as pb
 import pytest
 from conftest import photo
 
-from kilabel import check, keys, label_render, ocr, presets, profiles, settings
+from kilabel import check, label_render, ocr, presets, profiles
 from kilabel.cli import main
 from kilabel.export import ExportTask, export_one
 from kilabel.provenance import Provenance
@@ -26,11 +26,6 @@ def tesseract():
     if not st.available:
         pytest.fail(f"text recognition is missing: {st.why} (tools/setup.sh installs it)", pytrace=False)
     return st
-
-
-@pytest.fixture
-def identity():
-    return keys.ensure(settings.load().keys_path, "Stadt Musterstadt")[0]
 
 
 def mark_ai(path: Path) -> Path:

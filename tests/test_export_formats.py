@@ -8,18 +8,13 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageCms
 
-from kilabel import keys, presets, profiles, settings
+from kilabel import presets, profiles
 from kilabel.c2pa_sign import read as read_c2pa
 from kilabel.export import ExportTask, export_one
 from kilabel.provenance import Provenance
 
 PROV = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7",
                   prompt="Menschen lesen in einer Straßenbahn", creator="Agentur X")
-
-
-@pytest.fixture
-def identity():
-    return keys.ensure(settings.load().keys_path, "Stadt Musterstadt")[0]
 
 
 def run(path: Path, out: Path, identity, preset="ki-generiert", prov=PROV, **kw):

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from conftest import black_on_white, print_profile
 from PIL import Image
 
-from kilabel import keys, presets, profiles, settings
+from kilabel import presets, profiles
 from kilabel.c2pa_sign import read as read_c2pa
 from kilabel.export import ExportTask, export_one
 from kilabel.provenance import Provenance
@@ -25,21 +26,8 @@ BASE = 'format = "pdf"\nwidth_mm = 100.0\nheight_mm = 70.0\ndpi = 150.0\nbleed_m
 PT = 72 / 25.4
 
 
-@pytest.fixture
-def identity():
-    return keys.ensure(settings.load().keys_path, "Stadt Musterstadt")[0]
-
-
 def profile(tmp_path: Path, body: str, name: str = "test-pdf") -> profiles.ExportProfile:
-    path = tmp_path / f"{name}.toml"
-    path.write_text(f'id = "{name}"\nname_pattern = "{{stem}}-{name}{{ext}}"\n' + body, encoding="utf-8")
-    return profiles.load_profile(path)
-
-
-def white_box() -> presets.LabelPreset:
-    p = presets.get("ki-generiert")
-    return dataclasses.replace(p, style=dataclasses.replace(p.style, colors="fixed", text_color="#000000",
-                                                            box_color="#FFFFFF", box_opacity=1.0))
+    return print_profile(tmp_path, body, name)
 
 
 def export(src, out, identity, prof, preset=None, **kw):
@@ -102,7 +90,7 @@ def test_print_pdf_lossless(make_image, tmp_path, identity, poppler, exiftool):
 def test_print_pdf_jpeg_label_inside_trim(make_image, tmp_path, identity, poppler):
     src = make_image("motiv.png", (1000, 700))
     res = export(src, tmp_path / "out", identity, profile(tmp_path, BASE + 'compression = "jpeg"\nquality = 91\n'),
-                 white_box())
+                 black_on_white())
     assert res.ok, res.error
     pdf = Path(res.output)
     cols = run(poppler["pdfimages"], "-list", str(pdf)).splitlines()[2].split()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
+from conftest import black_on_white, print_profile
 from PIL import Image
 
-from kilabel import keys, presets, profiles, settings
+from kilabel import presets, profiles
 from kilabel.c2pa_sign import read as read_c2pa
 from kilabel.export import ExportTask, export_one
 from kilabel.provenance import Provenance
@@ -19,22 +19,8 @@ BASE = 'width_mm = 100.0\nheight_mm = 70.0\ndpi = 150.0\nbleed_mm = 3.0\nsafety_
 PX_PER_MM = 150 / 25.4
 
 
-@pytest.fixture
-def identity():
-    return keys.ensure(settings.load().keys_path, "Stadt Musterstadt")[0]
-
-
 def profile(tmp_path: Path, body: str, name: str = "test-print") -> profiles.ExportProfile:
-    path = tmp_path / f"{name}.toml"
-    path.write_text(f'id = "{name}"\nname_pattern = "{{stem}}-{name}{{ext}}"\n' + body, encoding="utf-8")
-    return profiles.load_profile(path)
-
-
-def black_on_white() -> presets.LabelPreset:
-    """ki-generiert with fixed colours: black text on an opaque white box."""
-    p = presets.get("ki-generiert")
-    return dataclasses.replace(p, style=dataclasses.replace(p.style, colors="fixed", text_color="#000000",
-                                                            box_color="#FFFFFF", box_opacity=1.0))
+    return print_profile(tmp_path, body, name)
 
 
 def export(src: Path, out: Path, identity, prof, preset=None, **kw):

@@ -13,18 +13,13 @@ import pytest
 from conftest import ROOT, photo, run_cli
 from PIL import Image, ImageChops, ImageStat
 
-from kilabel import c2pa_sign, keys, presets, profiles, register, settings
+from kilabel import c2pa_sign, presets, profiles, register
 from kilabel.export import ExportTask, export_one
 from kilabel.provenance import Provenance
 from kilabel.relabel import RelabelTask, record, relabel_image
 from kilabel.relabel_encode import estimate_quality
 
 AI = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="6")
-
-
-@pytest.fixture
-def identity():
-    return keys.ensure(settings.load().keys_path, "Stadt Musterstadt")[0]
 
 
 def relabel(src: Path, out: Path, identity, prov=AI, **kw):

@@ -14,18 +14,13 @@ import pdf_builders as pb
 import pytest
 from conftest import run_cli
 
-from kilabel import keys, pdf_images, presets, settings
+from kilabel import pdf_images, presets
 from kilabel.pdf_relabel_run import PdfRelabelTask, relabel_pdf
 from kilabel.provenance import Provenance
 
 AI = Provenance(source_type="trainedAlgorithmicMedia")
 MEDIA_H = pb.A4[1] + 2 * pb.BLEED
 TRIM = (pb.BLEED, pb.BLEED, pb.A4[0] + pb.BLEED, pb.A4[1] + pb.BLEED)
-
-
-@pytest.fixture
-def identity():
-    return keys.ensure(settings.load().keys_path, "Stadt Musterstadt")[0]
 
 
 def corner(rect, where: str, size=(70.0, 30.0)):

@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 import pdf_builders
 from conftest import photo
 
-from kilabel import label_render, presets
+from kilabel import presets
+from kilabel.pipeline import label_render
 
 XMP = pdf_builders.AI_XMP
 

@@ -22,7 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from conftest import photo
 from PIL import Image
 
-from kilabel import label_render, ocr, paths, presets
+from kilabel import paths, presets
+from kilabel.pipeline import label_render
+from kilabel.check import ocr
 
 PRESETS = ("ki-generiert", "ki-montage", "mit-ki-erstellt", "ki-generiert-vertikal")
 POSITIONS = ("bottom-right", "top-left", "bottom-center", "top-center", "middle-left")

@@ -45,7 +45,7 @@ def main() -> int:
 
     from kilabel import presets
     from kilabel.gui import render
-    from kilabel.image_load import load_preview
+    from kilabel.pipeline.image_load import load_preview
     from kilabel.presets import ANCHORS
 
     try:

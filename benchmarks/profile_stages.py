@@ -15,10 +15,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _images import photo
 
-from kilabel import c2pa_sign, keys, label_render, metadata, presets, profiles
-from kilabel.encode import encode
-from kilabel.export import ExportTask, export_one
-from kilabel.image_load import MIME, load
+from kilabel import keys, presets, profiles
+from kilabel.pipeline import c2pa_sign
+from kilabel.pipeline import label_render
+from kilabel.pipeline import metadata
+from kilabel.pipeline.encode import encode
+from kilabel.export.task import ExportTask
+from kilabel.export.one import export_one
+from kilabel.pipeline.image_load import MIME, load
 from kilabel.provenance import Provenance
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kilabel.register import Entry
+from kilabel.register.store import Entry
 
 
 def entry(n: int = 1, **kw) -> Entry:

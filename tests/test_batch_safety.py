@@ -18,8 +18,8 @@ from conftest import photo
 from PIL import Image
 
 from kilabel import tempfiles
-from kilabel.cli import main
-from kilabel.verify import verify
+from kilabel.cli.main import main
+from kilabel.pipeline.verify import verify
 
 PROV = ["--source-type", "trainedAlgorithmicMedia", "--ai-system", "Midjourney", "--prompt", "Tram"]
 
@@ -205,8 +205,9 @@ def shared_tmp():
 DROP_AND_EXPORT = """
 import os, sys
 from pathlib import Path
-from kilabel import cli, keys, presets, profiles, settings
-from kilabel.export import ExportTask
+from kilabel import keys, presets, profiles, settings
+from kilabel.cli import main as cli
+from kilabel.export.task import ExportTask
 from kilabel.provenance import Provenance
 
 src, out, warm = map(Path, sys.argv[1:4])
@@ -261,7 +262,7 @@ def test_unwritable_output_folder(shared_tmp):
 
 def test_disk_full_is_one_line_and_nothing_left(tmp_path, monkeypatch, capsys):
     inputs = make_inputs(tmp_path / "in", 3, (300, 200))
-    import kilabel.encode as enc
+    import kilabel.pipeline.encode as enc
 
     real = enc.Image.Image.save
     calls = {"n": 0}

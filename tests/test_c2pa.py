@@ -9,10 +9,12 @@ from pathlib import Path
 import c2pa
 import pytest
 
-from kilabel import c2pa_sign, keys, presets, profiles
-from kilabel.export import ExportTask, export_one
+from kilabel import keys, presets, profiles
+from kilabel.pipeline import c2pa_sign
+from kilabel.export.task import ExportTask
+from kilabel.export.one import export_one
 from kilabel.provenance import Provenance
-from kilabel.verify import verify
+from kilabel.pipeline.verify import verify
 
 PROMPT = 'Straßenbahn im Regen, "Fotostil" <35mm> & Bokeh\nNeue Zeile 🚋'
 PROV = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7", prompt=PROMPT)

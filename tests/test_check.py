@@ -12,9 +12,13 @@ import pdf_builders as pb
 import pytest
 from conftest import photo
 
-from kilabel import check, label_render, ocr, presets, profiles
-from kilabel.cli import main
-from kilabel.export import ExportTask, export_one
+from kilabel import presets, profiles
+from kilabel.check import folder as check
+from kilabel.pipeline import label_render
+from kilabel.check import ocr
+from kilabel.cli.main import main
+from kilabel.export.task import ExportTask
+from kilabel.export.one import export_one
 from kilabel.provenance import Provenance
 
 AI_URI = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
@@ -130,7 +134,7 @@ def test_cli_streams_json_and_csv_exit_3(folder, capsys, tesseract):
 
 
 def test_relabelled_pdf_checks_as_labelled(tmp_path, identity):
-    from kilabel.pdf_relabel_run import PdfRelabelTask, relabel_pdf
+    from kilabel.relabel.pdf import PdfRelabelTask, relabel_pdf
 
     src = pb.brochure(tmp_path / "b.pdf")
     res = relabel_pdf(PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"),

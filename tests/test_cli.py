@@ -11,8 +11,8 @@ from pathlib import Path
 from conftest import run_cli
 from PIL import Image
 
-from kilabel.cli import main
-from kilabel.verify import verify
+from kilabel.cli.main import main
+from kilabel.pipeline.verify import verify
 
 PROV_ARGS = ["--source-type", "trainedAlgorithmicMedia", "--ai-system", "Midjourney", "--ai-version", "7",
              "--prompt", "Menschen lesen in einer Straßenbahn, Fotostil", "--creator", "Agentur X"]
@@ -174,7 +174,7 @@ def test_help_lists_commands():
 def test_progress_bar_on_a_terminal_and_plain_lines_otherwise():
     import io
 
-    from kilabel.cli import TerminalProgress
+    from kilabel.cli.main import TerminalProgress
 
     class Tty(io.StringIO):
         def isatty(self):

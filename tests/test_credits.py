@@ -9,8 +9,8 @@ import io
 import pytest
 from register_helpers import entry
 
-from kilabel import credits
-from kilabel.register import SqliteRegister
+from kilabel.register import credits
+from kilabel.register.store import SqliteRegister
 
 EVIL = 'Wahlplakat <script>alert("x")</script> & "Zitat"\nzweite Zeile *fett* [link](http://x)'
 

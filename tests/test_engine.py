@@ -7,8 +7,9 @@ from pathlib import Path
 
 from conftest import photo
 
-from kilabel import engine, keys, presets, profiles, settings
-from kilabel.export import ExportTask
+from kilabel import keys, presets, profiles, settings
+from kilabel.export import engine
+from kilabel.export.task import ExportTask
 from kilabel.provenance import Provenance
 
 PROV = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney")

@@ -9,8 +9,9 @@ import pytest
 from PIL import Image, ImageCms
 
 from kilabel import presets, profiles
-from kilabel.c2pa_sign import read as read_c2pa
-from kilabel.export import ExportTask, export_one
+from kilabel.pipeline.c2pa_sign import read as read_c2pa
+from kilabel.export.task import ExportTask
+from kilabel.export.one import export_one
 from kilabel.provenance import Provenance
 
 PROV = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7",
@@ -114,7 +115,7 @@ def test_cmyk_tiff_with_icc_to_web_jpeg(make_image, tmp_path, identity):
 
 
 def test_print_pdf_reads_back_with_verify(make_image, tmp_path, identity):
-    from kilabel.verify import verify
+    from kilabel.pipeline.verify import verify
 
     src = make_image("a5.jpg", (1200, 1700))
     res = run(src, tmp_path / "out", identity, profile=profiles.get("brochure-a5-pdf"))

@@ -14,7 +14,8 @@ import pytest
 from conftest import photo
 from PySide6.QtCore import Qt
 
-from kilabel import check, keys, settings
+from kilabel import keys, settings
+from kilabel.check import folder as check
 from kilabel.gui.folder_check_view import FolderCheckDialog, PdfRelabelDialog
 
 pytestmark = pytest.mark.gui

@@ -1,4 +1,4 @@
-"""Export from the window (offscreen): button state, files checked with kilabel.verify, cancel,
+"""Export from the window (offscreen): button state, files checked with kilabel.pipeline.verify, cancel,
 and a file that fails during export showing its error in its row."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def test_export_button_says_what_is_missing(qtbot, window, make_image):
 
 
 def test_export_writes_labelled_signed_files(qtbot, window, make_image, tmp_path):
-    from kilabel import verify
+    from kilabel.pipeline import verify
 
     inputs = [make_image("a.jpg"), make_image("b.png", seed=2)]
     open_and_wait(qtbot, window, inputs)
@@ -61,7 +61,7 @@ def test_export_writes_labelled_signed_files(qtbot, window, make_image, tmp_path
         assert report.embedded.label.text == "KI-generiert"
     assert row_status(window, 0) == "exported (2 files)"
     assert f"4 of 4 files exported to {out}" in window.bar.text.text()
-    from kilabel import register
+    from kilabel.register import store as register
 
     with register.open_register(window.settings) as reg:  # every export from the window is recorded
         recorded = {Path(e.output_path).name for e in reg.query()}

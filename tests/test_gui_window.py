@@ -290,8 +290,8 @@ def test_self_test_prints_ok(kilabel_home):
 
 
 def test_core_never_imports_qt():
-    code = ("import sys; import kilabel.cli, kilabel.engine, kilabel.export, kilabel.job, kilabel.verify, "
-            "kilabel.label_render, kilabel.presets, kilabel.profiles, kilabel.gui.render; "
+    code = ("import sys; import kilabel.cli.main, kilabel.export.engine, kilabel.export.task, kilabel.export.job, kilabel.pipeline.verify, "
+            "kilabel.pipeline.label_render, kilabel.presets, kilabel.profiles, kilabel.gui.render; "
             "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "[]", out.stderr

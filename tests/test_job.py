@@ -7,7 +7,8 @@ import json
 import pytest
 from conftest import run_cli
 
-from kilabel import job, presets
+from kilabel import presets
+from kilabel.export import job
 from kilabel.errors import ConfigError
 from kilabel.provenance import Provenance
 
@@ -54,7 +55,7 @@ def test_bad_job_files_name_the_problem(make_image, tmp_path, change, message):
 
 
 def test_run_job_cli_exports_and_signs(make_image, tmp_path):
-    from kilabel import verify
+    from kilabel.pipeline import verify
 
     path = job.save(_job(make_image, tmp_path), tmp_path / "j.json")
     res = run_cli("run-job", str(path), "--jobs", "1")

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from kilabel import keys, metadata, presets, profiles
-from kilabel.export import ExportTask, export_one
+from kilabel import keys, presets, profiles
+from kilabel.pipeline import metadata
+from kilabel.export.task import ExportTask
+from kilabel.export.one import export_one
 from kilabel.provenance import Provenance
-from kilabel.verify import read_embedded
+from kilabel.pipeline.verify import read_embedded
 
 NASTY = 'Ein "Plakat" <mit> & Umlauten äöüß\nzweite Zeile\r\nEmoji 🚋😀 \'Ende\''
 PROV = Provenance(source_type="compositeWithTrainedAlgorithmicMedia", ai_system="Adobe Firefly", ai_version="3",

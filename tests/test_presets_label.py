@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops
 
-from kilabel import label_render, presets
+from kilabel import presets
+from kilabel.pipeline import label_render
 from kilabel.errors import ConfigError
 from kilabel.provenance import Provenance
 

@@ -16,8 +16,9 @@ from conftest import black_on_white, print_profile
 from PIL import Image
 
 from kilabel import presets, profiles
-from kilabel.c2pa_sign import read as read_c2pa
-from kilabel.export import ExportTask, export_one
+from kilabel.pipeline.c2pa_sign import read as read_c2pa
+from kilabel.export.task import ExportTask
+from kilabel.export.one import export_one
 from kilabel.provenance import Provenance
 
 PROMPT = 'Rathaus bei Nacht, "Plakat" <A1> & Grüße 🌙'
@@ -167,7 +168,7 @@ def test_lossless_image_stream_is_one_valid_zlib_stream(size):
     """Bands compressed on several threads must join into one stream with the right Adler-32."""
     import zlib
 
-    from kilabel.pdf_document import flate
+    from kilabel.pdf.document import flate
 
     img = Image.effect_noise(size, 30).convert("CMYK")
     assert zlib.decompress(flate(img)) == img.tobytes()

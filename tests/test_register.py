@@ -12,16 +12,10 @@ from pathlib import PurePosixPath
 import pytest
 from register_helpers import entry
 
-from kilabel import netfs, register_schema
+from kilabel.register import netfs
+from kilabel.register import schema as register_schema
 from kilabel.errors import ConfigError
-from kilabel.register import (
-    Filter,
-    SqliteRegister,
-    _retry_while_locked,
-    default_path,
-    open_register,
-    parse_when,
-)
+from kilabel.register.store import Filter, SqliteRegister, _retry_while_locked, default_path, open_register, parse_when
 from kilabel.settings import Settings
 
 
@@ -144,7 +138,7 @@ def test_refuses_a_register_from_a_newer_kilabel(tmp_path):
 WRITER = """
 import sys, time
 from pathlib import Path
-from kilabel.register import Entry, SqliteRegister
+from kilabel.register.store import Entry, SqliteRegister
 path, tag, go = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 reg = SqliteRegister(Path(path))
 while not go.exists():
@@ -179,7 +173,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
 OPENER = """
 import sys
 from pathlib import Path
-from kilabel.register import Entry, SqliteRegister
+from kilabel.register.store import Entry, SqliteRegister
 with SqliteRegister(Path(sys.argv[1])) as reg:
     reg.add(Entry(register_id=sys.argv[2]))
 """
@@ -266,7 +260,7 @@ def test_register_warns_on_a_network_path(tmp_path, monkeypatch):
 
 
 def test_register_core_does_not_import_qt():
-    code = ("import sys, kilabel.register, kilabel.register_record, kilabel.register_export, kilabel.credits, "
-            "kilabel.cli_register, kilabel.netfs; print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    code = ("import sys, kilabel.register.store, kilabel.register.record, kilabel.register.csv_json, kilabel.register.credits, "
+            "kilabel.cli.register, kilabel.register.netfs; print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

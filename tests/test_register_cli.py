@@ -11,7 +11,7 @@ import shutil
 from conftest import run_cli
 from PIL import Image
 
-from kilabel import cli
+from kilabel.cli import main as cli
 
 PROMPT = 'Leipzig bei Nacht, <script>alert("x")</script> & "Buchstadt"'
 PROV = ["--source-type", "trainedAlgorithmicMedia", "--ai-system", "Midjourney", "--ai-version", "6.1",
@@ -131,7 +131,7 @@ def test_export_fails_cleanly_when_the_register_cannot_be_opened(make_image, tmp
 
 
 def test_run_job_records_too(make_image, tmp_path, capsys):
-    from kilabel import job
+    from kilabel.export import job
     from kilabel.presets import get as preset
     from kilabel.provenance import Provenance
 

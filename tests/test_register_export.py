@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from register_helpers import entry
 
-from kilabel import register_export
-from kilabel.register import SqliteRegister
+from kilabel.register import csv_json as register_export
+from kilabel.register.store import SqliteRegister
 
 ROOT = Path(__file__).resolve().parent.parent
 NASTY = 'Plakat "Buchstadt", Zeile 1\nZeile 2; <script>alert(1)</script> äöüß 🎨'

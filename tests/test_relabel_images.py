@@ -13,11 +13,15 @@ import pytest
 from conftest import ROOT, photo, run_cli
 from PIL import Image, ImageChops, ImageStat
 
-from kilabel import c2pa_sign, presets, profiles, register
-from kilabel.export import ExportTask, export_one
+from kilabel import presets, profiles
+from kilabel.pipeline import c2pa_sign
+from kilabel.register import record as register_record
+from kilabel.register import store as register
+from kilabel.export.task import ExportTask
+from kilabel.export.one import export_one
 from kilabel.provenance import Provenance
-from kilabel.relabel import RelabelTask, record, relabel_image
-from kilabel.relabel_encode import estimate_quality
+from kilabel.relabel.image import RelabelTask, record, relabel_image
+from kilabel.relabel.image_encode import estimate_quality
 
 AI = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="6")
 
@@ -124,7 +128,7 @@ def test_kilabel_manifest_becomes_parent_and_register_correction(make_image, tmp
                                   presets.get("ki-generiert"), profiles.SAME_AS_INPUT, AI), identity)
     assert first.ok, first.error
     with register.open_register() as reg:
-        earlier = reg.add(__import__("kilabel.register_record").register_record.entry_from_result(first))
+        earlier = reg.add(register_record.entry_from_result(first))
     res = relabel(Path(first.output), tmp_path / "print", identity, prov=Provenance(), reason="Kennzeichnung fehlte")
     reader = c2pa.Reader(res.output)
     assert reader.get_validation_state() in ("Valid", "Trusted")

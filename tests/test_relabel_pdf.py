@@ -14,8 +14,9 @@ import pdf_builders as pb
 import pytest
 from conftest import run_cli
 
-from kilabel import pdf_images, presets
-from kilabel.pdf_relabel_run import PdfRelabelTask, relabel_pdf
+from kilabel import presets
+from kilabel.pdf import images as pdf_images
+from kilabel.relabel.pdf import PdfRelabelTask, relabel_pdf
 from kilabel.provenance import Provenance
 
 AI = Provenance(source_type="trainedAlgorithmicMedia")
@@ -114,7 +115,7 @@ def _yellow_bbox(img):
 def test_rotated_page_label_at_the_shown_corner_reading_upright(tmp_path, identity, poppler, rotate):
     """/Rotate turns the page when shown: 'bottom-right' means bottom right as shown, and the text
     reads upright there (found by text recognition, which reads upright text only)."""
-    from kilabel import ocr
+    from kilabel.check import ocr
 
     if not ocr.status().available:
         pytest.fail(f"text recognition is missing: {ocr.status().why} (tools/setup.sh installs it)", pytrace=False)

@@ -1,3 +1,3 @@
-from kilabel.cli import main
+from kilabel.cli.main import main
 
 raise SystemExit(main())

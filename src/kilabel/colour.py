@@ -55,13 +55,20 @@ def _icc_is_cmyk(icc: bytes) -> bool:
     return len(icc) > 20 and icc[16:20] == b"CMYK"
 
 
+def flatten(img: Image.Image, background=(255, 255, 255)) -> Image.Image:
+    """RGBA over a plain background (white): for formats and colour spaces without alpha."""
+    if img.mode != "RGBA":
+        return img
+    base = Image.new("RGB", img.size, background)
+    base.paste(img, mask=img.getchannel("A"))
+    return base
+
+
 def convert_colour(img: Image.Image, icc: bytes | None, profile, notes: list[str]):
     """Colour as the profile asks; returns (image, icc to embed)."""
     if profile.color == "keep":
         return img, icc
     if img.mode == "RGBA" and (profile.color == "cmyk" or profile.output_format("png") == "jpeg"):
-        from kilabel.encode import flatten
-
         img = flatten(img)
     if profile.color == "srgb":
         target = srgb_bytes()

@@ -26,7 +26,7 @@ COLOURS = {"ok": "#1b7f3b", "attention": "#a35c00", "none": "#555555", "error": 
 
 class CheckView(QWidget):
     """Signals:
-        checked(object): a kilabel.verify.Report has been shown
+        checked(object): a kilabel.pipeline.verify.Report has been shown
         back(): the user wants to return to the images
     """
 
@@ -83,7 +83,7 @@ class CheckView(QWidget):
         self._render()
 
     def check_paths(self, files: list[str]) -> None:
-        from kilabel import verify
+        from kilabel.pipeline import verify
 
         settings = self.settings
         for f in files:
@@ -128,7 +128,7 @@ class CheckView(QWidget):
         return "none", self.tr("No information about AI use found in this file.")
 
     def _card(self, r) -> str:
-        from kilabel import verify
+        from kilabel.pipeline import verify
 
         key, sentence = self.headline(r)
         p = r.provenance

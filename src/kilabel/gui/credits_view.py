@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kilabel import credits
-from kilabel.register import Register, open_register
+from kilabel.register import credits
+from kilabel.register.store import Register, open_register
 
 
 class CreditsDialog(QDialog):

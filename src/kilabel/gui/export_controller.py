@@ -92,7 +92,7 @@ class ExportController(QObject):
     def start(self) -> bool:
         if self.blocking_reason():
             return False
-        from kilabel import job as job_mod
+        from kilabel.export import job as job_mod
         from kilabel.errors import KilabelError
 
         w = self.w

@@ -4,7 +4,7 @@ FolderCheckDialog: pick a folder, check it in a background thread with progress,
 verdicts (a bad file is a row, never a popup), export as CSV or JSON.
 PdfRelabelDialog: the images placed on each page of a PDF with thumbnails and checkboxes (pre-marked
 where the image's metadata says AI), preset and position, then relabel into a folder.
-All the work is done by the Qt-free core (kilabel.check, kilabel.pdf_relabel_run).
+All the work is done by the Qt-free core (kilabel.check.folder, kilabel.relabel.pdf).
 """
 
 from __future__ import annotations
@@ -31,17 +31,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kilabel import check
+from kilabel.check import folder as check
 
 COLUMNS = ("file", "verdict", "source_type", "ai_system", "c2pa", "kilabel_label", "visible_label", "basis")
 
 
 class CheckThread(QThread):
-    """Runs kilabel.check over a list of files.
+    """Runs kilabel.check.folder over a list of files.
 
     Signals:
         started_check(int): number of files
-        row(object): one kilabel.check.CheckRow, in file order
+        row(object): one kilabel.check.folder.CheckRow, in file order
         finished_check(bool): cancelled
     """
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from kilabel.gui import workers
 from kilabel.gui.i18n import tr
-from kilabel.job import JobImage
+from kilabel.export.job import JobImage
 
 THUMB = 56
 StatusRole = Qt.ItemDataRole.UserRole + 1
@@ -140,7 +140,7 @@ class ImageListModel(QAbstractListModel):
 
     def _load_thumb(self, entry: Entry) -> None:
         from kilabel.gui.pil_qt import to_qimage
-        from kilabel.image_load import load_preview
+        from kilabel.pipeline.image_load import load_preview
 
         path = entry.path
 

@@ -1,6 +1,6 @@
 """The main window: image list | preview | side panel, with the export bar at the bottom.
 
-It holds the job (kilabel.job.Job) and connects the panes: the selection drives what the side
+It holds the job (kilabel.export.job.Job) and connects the panes: the selection drives what the side
 panel edits and what the preview shows; label and placement edits go through the undo stack.
 """
 
@@ -33,7 +33,7 @@ from kilabel.gui.extras import Extras
 from kilabel.gui.image_list import ImageListModel, ImageListView
 from kilabel.gui.preview import PreviewPane
 from kilabel.gui.side_panel import SidePanel
-from kilabel.job import Job, JobImage
+from kilabel.export.job import Job, JobImage
 from kilabel.settings import Settings
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
             self.open_job(Path(path))
 
     def open_job(self, path: Path) -> bool:
-        from kilabel import job as job_mod
+        from kilabel.export import job as job_mod
         from kilabel.errors import KilabelError
 
         try:
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
         return self.save_job_to(Path(path)) if path else False
 
     def save_job_to(self, path: Path) -> bool:
-        from kilabel import job as job_mod
+        from kilabel.export import job as job_mod
 
         self.sync_job()
         try:

@@ -2,7 +2,7 @@
 
 Lists every placed image (page, size, placed rectangle) with a thumbnail and a checkbox, pre-marked
 where the image's own XMP (or the document's) says AI; preset and position as in the main window.
-Listing and relabelling run through kilabel.pdf_images / kilabel.pdf_relabel_run off the GUI thread.
+Listing and relabelling run through kilabel.pdf.images / kilabel.relabel.pdf off the GUI thread.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kilabel import pdf_images, presets
+from kilabel import presets
+from kilabel.pdf import images as pdf_images
 from kilabel.gui import workers
 from kilabel.gui.pil_qt import to_qimage
 from kilabel.presets import ANCHORS
@@ -50,7 +51,7 @@ class PdfRelabelDialog(QDialog):
 
     Signals:
         listed(int): number of placed images found
-        relabelled(object): the kilabel.export.ExportResult of the run
+        relabelled(object): the kilabel.export.task.ExportResult of the run
     """
 
     listed = Signal(int)
@@ -138,7 +139,7 @@ class PdfRelabelDialog(QDialog):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
     def run(self) -> None:
-        from kilabel.pdf_relabel_run import PdfRelabelTask
+        from kilabel.relabel.pdf import PdfRelabelTask
 
         picked = self.chosen()
         if not self.path or not picked or not self.out_edit.text():
@@ -168,8 +169,8 @@ def _default_identity():
 
 
 def _relabel_and_record(task, identity):
-    from kilabel import relabel
-    from kilabel.pdf_relabel_run import relabel_pdf
+    from kilabel.relabel import image as relabel
+    from kilabel.relabel.pdf import relabel_pdf
 
     res = relabel_pdf(task, identity)
     relabel.record([res], label_id=task.preset.id, language=task.language, reason=task.reason, identity=identity)

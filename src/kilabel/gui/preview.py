@@ -324,7 +324,7 @@ class PreviewPane(QWidget):
             return
         self._loading.add(path)
         self.view.show_message(self.tr("Loading preview …"))
-        from kilabel.image_load import load_preview
+        from kilabel.pipeline.image_load import load_preview
 
         def done(result, error) -> None:
             self._loading.discard(path)

@@ -1,7 +1,7 @@
 """The register window (Extras → Register); the image-credits window (Extras → Bildnachweis) is
 kilabel.gui.credits_view.CreditsDialog, importable from here too.
 
-Both are thin views over kilabel.register and kilabel.credits: filter, look at an entry's history,
+Both are thin views over kilabel.register.store and kilabel.register.credits: filter, look at an entry's history,
 export CSV/JSON, produce credits. Queries are small SQLite reads and run on the GUI thread.
 """
 
@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kilabel import register_export
+from kilabel.register import csv_json as register_export
 from kilabel.gui.credits_view import CreditsDialog  # opened from here; importable from here for the menu
 from kilabel.provenance import source_type_label
-from kilabel.register import Entry, Filter, Register, open_register, parse_when
-from kilabel.register_record import histories_for_file
+from kilabel.register.store import Entry, Filter, Register, open_register, parse_when
+from kilabel.register.record import histories_for_file
 
 COLUMNS = ("No.", "Date", "Output file", "Campaign", "AI system", "Label", "State")
 

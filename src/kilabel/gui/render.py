@@ -1,5 +1,5 @@
 """Preview rendering without Qt: fit a cached reduced image to an export profile's canvas, then
-draw the label with kilabel.label_render.apply exactly as the export does (scale = reduced/full,
+draw the label with kilabel.pipeline.label_render.apply exactly as the export does (scale = reduced/full,
 full_size = the full canvas). Only the label is redrawn on a copy when a label setting changes.
 
 The canvas arithmetic is kilabel.profiles.canvas_for, the same function the export's prepare() uses.
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps
 
-from kilabel import label_render
-from kilabel.label_render import Geometry
+from kilabel.pipeline import label_render
+from kilabel.pipeline.label_render import Geometry
 from kilabel.presets import ANCHORS, LabelPreset
 from kilabel.profiles import Canvas, ExportProfile, canvas_for  # noqa: F401 (re-exported)
 

@@ -93,12 +93,12 @@ def busy() -> bool:
 
 
 class ExportThread(QThread):
-    """Runs kilabel.engine.run_batch in the background and reports through signals.
+    """Runs kilabel.export.engine.run_batch in the background and reports through signals.
 
     Signals:
         started_batch(int): number of tasks
         file_started(str): name of the file now being exported
-        result(object): one kilabel.export.ExportResult, as soon as it is there
+        result(object): one kilabel.export.task.ExportResult, as soon as it is there
         batch_finished(object, bool, object): all results, cancelled, error (an exception or None)
     """
 
@@ -115,19 +115,19 @@ class ExportThread(QThread):
         self.cancel_event = threading.Event()
 
     def cancel(self) -> None:
-        """No new file starts; files in flight finish (never half-written, see kilabel.engine)."""
+        """No new file starts; files in flight finish (never half-written, see kilabel.export.engine)."""
         self.cancel_event.set()
 
     def run(self) -> None:
         results: list = []
         try:
-            from kilabel import engine
+            from kilabel.export import engine
 
             identity = self.identity_factory()
             recorder = None
             if self.settings is not None:
-                from kilabel import register
-                from kilabel.register_record import Recorder, prefill
+                from kilabel.register import store as register
+                from kilabel.register.record import Recorder, prefill
 
                 reg = register.open_register(self.settings)
                 prefill(reg, self.tasks)

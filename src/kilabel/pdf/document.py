@@ -22,7 +22,8 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 from PIL import Image
 
-from kilabel import __version__, metadata
+from kilabel import __version__
+from kilabel.pipeline import metadata
 
 PT_PER_MM = 72 / 25.4
 PRODUCER = f"kilabel {__version__} (reportlab {__import__('reportlab').Version}, pikepdf {pikepdf.__version__})"
@@ -179,9 +180,3 @@ def write_print_pdf(path: Path, img: Image.Image, label_page: bytes, boxes: Page
              stream_decode_level=pikepdf.StreamDecodeLevel.none, deterministic_id=False)
     pdf.close()
 
-
-def read_xmp(path: Path) -> bytes | None:
-    """The document's XMP packet (/Root /Metadata), for verify; None if there is none."""
-    with pikepdf.open(path) as pdf:
-        meta = pdf.Root.get("/Metadata")
-        return meta.read_bytes() if meta is not None else None

@@ -8,7 +8,7 @@ Each finding is one plain sentence for `ExportResult.warnings`; `--strict` refus
 
 from __future__ import annotations
 
-from kilabel.label_render import MM_PER_PT, Geometry, contrast_ratio
+from kilabel.pipeline.label_render import MM_PER_PT, Geometry, contrast_ratio
 from kilabel.presets import LabelPreset
 from kilabel.profiles import ExportProfile
 

@@ -18,11 +18,17 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from kilabel import c2pa_sign, image_load, label_render, metadata, outcome, relabel_encode, tempfiles
+from kilabel import tempfiles
+from kilabel.pipeline import c2pa_sign
+from kilabel.pipeline import image_load
+from kilabel.pipeline import label_render
+from kilabel.pipeline import metadata
+from kilabel.pipeline import outcome
+from kilabel.relabel import image_encode as relabel_encode
 from kilabel.errors import InputError
-from kilabel.export import ExportResult, new_register_id
-from kilabel.image_load import MIME
-from kilabel.metadata import LabelRecord
+from kilabel.export.task import ExportResult, new_register_id
+from kilabel.pipeline.image_load import MIME
+from kilabel.pipeline.metadata import LabelRecord
 from kilabel.presets import LabelPreset
 from kilabel.provenance import Provenance
 
@@ -152,7 +158,7 @@ def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
 
 
 def _embedded(path: Path):
-    from kilabel import verify
+    from kilabel.pipeline import verify
 
     try:
         return verify.read_embedded(path)
@@ -164,7 +170,8 @@ def record(results: list[ExportResult], *, label_id: str, language: str, reason:
            settings=None) -> list[str]:
     """Register entries for successful relabels, each a correction of the file's earlier entry
     (found by hash or embedded register id) where there is one. Returns notes for the user."""
-    from kilabel import register, register_record
+    from kilabel.register import store as register
+    from kilabel.register import record as register_record
 
     notes: list[str] = []
     ok = [r for r in results if r.ok]

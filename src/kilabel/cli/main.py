@@ -8,7 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from kilabel import __version__, cli_register
+from kilabel import __version__
+from kilabel.cli import register as cli_register
 from kilabel.errors import ExitCode, KilabelError
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -82,7 +83,7 @@ def cmd_export(args) -> int:
     import dataclasses
 
     from kilabel import keys, presets, profiles
-    from kilabel.export import ExportTask
+    from kilabel.export.task import ExportTask
     from kilabel.provenance import Provenance, load_table, lookup
 
     settings = _settings()
@@ -139,7 +140,7 @@ def cmd_export(args) -> int:
 def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
     """Run the batch with the register recording each output; one line per warning and failure,
     then the summary; the exit code says whether some failed or the batch was cancelled."""
-    from kilabel import engine
+    from kilabel.export import engine
 
     with cli_register.recorder_for_export(settings, tasks, identity) as recorder:  # one register entry per output
         results, cancelled = engine.run_batch(
@@ -165,7 +166,8 @@ def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
 
 def cmd_run_job(args) -> int:
     """Export a job file saved by the window (kilabel-gui) or written by hand."""
-    from kilabel import job, keys
+    from kilabel import keys
+    from kilabel.export import job
 
     settings = _settings()
     the_job = job.load(Path(args.job))
@@ -179,7 +181,7 @@ def cmd_run_job(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from kilabel import verify
+    from kilabel.pipeline import verify
 
     settings = _settings()
     anchors = verify.trust_anchors(settings)
@@ -359,7 +361,9 @@ def build_parser() -> argparse.ArgumentParser:
     ts.add_parser("list", help="list trust anchors")
     t.set_defaults(func=cmd_trust)
     cli_register.add_parsers(sub)  # register, credits
-    __import__("kilabel.cli_check").cli_check.add_parsers(sub)  # check, relabel (issue 7)
+    from kilabel.cli import check as cli_check
+
+    cli_check.add_parsers(sub)  # check, relabel
     return p
 
 

@@ -11,7 +11,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from pathlib import Path
 
 from kilabel import tempfiles
-from kilabel.export import ExportResult, ExportTask, export_one
+from kilabel.export.task import ExportResult, ExportTask
+from kilabel.export.one import export_one
 from kilabel.keys import Identity
 from kilabel.progress import NullProgress, Progress
 
@@ -29,7 +30,7 @@ def _init_worker(identity: Identity | None, tsa_url: str) -> None:
 def _run_in_worker(task: ExportTask) -> ExportResult:
     global _worker_signer
     if _worker_signer is None and _worker_identity is not None and task.profile.write_c2pa:
-        from kilabel import c2pa_sign
+        from kilabel.pipeline import c2pa_sign
 
         _worker_signer = c2pa_sign.make_signer(_worker_identity, _worker_tsa)
     return export_one(task, _worker_identity, _worker_signer, _worker_tsa)
@@ -60,7 +61,7 @@ def available_memory() -> int:
 def estimate_bytes(task: ExportTask) -> int:
     """Peak memory of one export, from the image header: decoded pixels, one working copy, and the
     CMYK result where the profile converts; print profiles count at their output size."""
-    from kilabel.image_load import probe
+    from kilabel.pipeline.image_load import probe
 
     try:
         _, (w, h) = probe(Path(task.input), task.max_megapixels)

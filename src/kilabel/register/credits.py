@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kilabel.provenance import source_type_label
-from kilabel.register import Entry, Filter, Register
+from kilabel.register.store import Entry, Filter, Register
 
 FORMATS = ("text", "md", "html", "csv")
 FIELDS = ["image", "label_text", "source", "ai", "prompt", "prompt_writer", "creator", "credit", "campaign",
@@ -48,7 +48,7 @@ def select(register: Register, *, campaign: str = "", ids: list[int] | None = No
            files: list[Path] | None = None) -> list[Entry]:
     """Current entries for a campaign, a list of entry ids, and/or files (found by hash or register id)."""
     if files:
-        from kilabel.register_record import histories_for_file
+        from kilabel.register.record import histories_for_file
 
         wanted = {e.id for f in files for chain in histories_for_file(register, f) for e in chain}
         ids = sorted(wanted | set(ids or []))

@@ -66,7 +66,7 @@ def sign_and_check(signer, tmp_enc: Path, tmp_signed: Path, mime: str, prov, tex
 
     Returns (manifest store bytes, validation state); raises ExportError if it does not validate.
     """
-    from kilabel import c2pa_sign
+    from kilabel.pipeline import c2pa_sign
     from kilabel.errors import ExportError
 
     manifest = c2pa_sign.sign(signer, tmp_enc, tmp_signed, mime, prov, text, title, parent)

@@ -5,7 +5,7 @@ The geometry is exactly `label_render.place()` (canvas pixels), mapped to points
 transform, and the tile is laid out as `label_render.render_tile` does (padding, baseline, rotation),
 so the PDF label sits where the raster preview shows it. All colour is DeviceCMYK: black text is
 pure K (0/0/0/100), white is 0/0/0/0 and knocks out (overprint stays off), crop marks are
-registration colour. `pdf_export` lays this page over the image.
+registration colour. `kilabel.export.print_pdf` lays this page over the image.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from kilabel import label_render
-from kilabel.label_render import Geometry
+from kilabel.pipeline import label_render
+from kilabel.pipeline.label_render import Geometry
 from kilabel.presets import LabelPreset
 
 MARK_LENGTH_MM = 5.0  # crop mark length

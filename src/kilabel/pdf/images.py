@@ -18,8 +18,8 @@ from pathlib import Path
 import pikepdf
 from pikepdf import Name
 
-from kilabel import metadata
-from kilabel.metadata import LabelRecord
+from kilabel.pipeline import metadata
+from kilabel.pipeline.metadata import LabelRecord
 from kilabel.provenance import Provenance
 
 Matrix = tuple[float, float, float, float, float, float]

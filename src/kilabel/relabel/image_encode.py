@@ -14,7 +14,8 @@ from pathlib import Path
 
 from PIL import Image, JpegImagePlugin, PngImagePlugin
 
-from kilabel import metadata, tiff_exif
+from kilabel.pipeline import metadata
+from kilabel.pipeline import tiff_exif
 
 # The IJG standard tables (natural order), which libjpeg scales by the quality setting.
 _STD_LUMA = [16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40, 57, 69, 56,

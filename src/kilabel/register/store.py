@@ -18,7 +18,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kilabel import netfs, paths, register_schema
+from kilabel import paths
+from kilabel.register import netfs
+from kilabel.register import schema as register_schema
 from kilabel.errors import ConfigError
 
 

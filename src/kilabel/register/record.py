@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kilabel import __version__
-from kilabel.export import ExportResult, ExportTask
-from kilabel.outcome import sha256_file
+from kilabel.export.task import ExportResult, ExportTask
+from kilabel.pipeline.outcome import sha256_file
 from kilabel.provenance import Provenance
-from kilabel.register import Entry, Register
+from kilabel.register.store import Entry, Register
 
 PROVENANCE_FIELDS = ["source_type", "ai_system", "ai_version", "prompt", "prompt_writer", "creator", "client",
                      "credit", "campaign"]  # not register_id: a correction gets its own
@@ -24,7 +24,7 @@ PROVENANCE_FIELDS = ["source_type", "ai_system", "ai_version", "prompt", "prompt
 def embedded_register_id(path: Path) -> str:
     """The register id kilabel wrote into the file's XMP, or '' (also for unreadable files)."""
     try:
-        from kilabel import verify
+        from kilabel.pipeline import verify
 
         _, meta = verify.read_embedded(Path(path))
     except Exception:  # not an image, damaged, PDF: no embedded id to go by

@@ -29,7 +29,11 @@ def _settings():
 
 
 def cmd_check(args) -> int:
-    from kilabel import check, ocr, register, verify
+    from kilabel.check import folder as check
+    from kilabel.check import ocr
+    from kilabel.check import rows as check_rows
+    from kilabel.register import store as register
+    from kilabel.pipeline import verify
 
     settings = _settings()
     files: list[Path] = []
@@ -44,8 +48,8 @@ def cmd_check(args) -> int:
     if args.ocr != "off" and not ocr.status().available:
         print(f"note: {ocr.status().why}; AI images without a recorded label cannot be checked for a visible label", file=sys.stderr)
     reg = register.open_register(settings) if not args.no_register else None
-    opts = check.CheckOptions(anchors=verify.trust_anchors(settings), ocr=args.ocr, register=reg, jobs=args.jobs)
-    fields = [f.name for f in dataclasses.fields(check.CheckRow)]
+    opts = check_rows.CheckOptions(anchors=verify.trust_anchors(settings), ocr=args.ocr, register=reg, jobs=args.jobs)
+    fields = [f.name for f in dataclasses.fields(check_rows.CheckRow)]
     writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n") if args.csv else None
     if writer:
         writer.writeheader()
@@ -76,15 +80,18 @@ def cmd_check(args) -> int:
     if tty:
         sys.stderr.write("\r\033[K")
     counts = check.summary(rows)
-    parts = [f"{counts[code]} {check.VERDICTS[code][0]}" for code in check.VERDICTS if counts.get(code)]
+    parts = [f"{counts[code]} {check_rows.VERDICTS[code][0]}" for code in check_rows.VERDICTS if counts.get(code)]
     print(f"{counts['files']} files: " + ("; ".join(parts) or "nothing found")
           + f"; {counts['attention']} need attention", file=sys.stderr)
     return ExitCode.attention if counts["attention"] else ExitCode.ok
 
 
 def cmd_relabel(args) -> int:
-    from kilabel import keys, pdf_relabel, presets, relabel, verify
-    from kilabel.pdf_relabel_run import PdfRelabelTask, relabel_pdf
+    from kilabel import keys, presets
+    from kilabel.pdf import stamp as pdf_relabel
+    from kilabel.relabel import image as relabel
+    from kilabel.pipeline import verify
+    from kilabel.relabel.pdf import PdfRelabelTask, relabel_pdf
     from kilabel.provenance import Provenance
 
     inputs = [Path(p) for p in args.inputs]
@@ -123,7 +130,7 @@ def cmd_relabel(args) -> int:
             res = relabel_pdf(task, identity)
         else:
             if signer is None:
-                from kilabel import c2pa_sign
+                from kilabel.pipeline import c2pa_sign
 
                 signer = c2pa_sign.make_signer(identity, settings.tsa_url)
             res = relabel.relabel_image(relabel.RelabelTask(

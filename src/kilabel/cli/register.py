@@ -24,7 +24,7 @@ def _settings():
 
 def open_for_cli(settings=None):
     """Open the register the settings name; print its warnings (network drive) once, to stderr."""
-    from kilabel import register
+    from kilabel.register import store as register
 
     reg = register.open_register(settings if settings is not None else _settings())
     for w in reg.warnings:
@@ -37,7 +37,7 @@ def recorder_for_export(settings, tasks, identity):
 
     Opening it also fills in, for files that are registered already, the provenance recorded
     before wherever the command line left a field empty (a correction keeps its campaign)."""
-    from kilabel.register_record import Recorder, prefill
+    from kilabel.register.record import Recorder, prefill
 
     tasks = list(tasks)
     reg = open_for_cli(settings)
@@ -53,7 +53,7 @@ def print_notes(recorder) -> None:
 
 
 def _filter(args):
-    from kilabel.register import Filter, parse_when
+    from kilabel.register.store import Filter, parse_when
 
     return Filter(campaign=args.campaign or "", ai_system=getattr(args, "ai_system", "") or "",
                   since=parse_when(args.since) if args.since else "",
@@ -70,7 +70,8 @@ def _line(e) -> str:
 
 
 def cmd_register(args) -> int:
-    from kilabel import register_export, register_record
+    from kilabel.register import csv_json as register_export
+    from kilabel.register import record as register_record
 
     with open_for_cli() as reg:
         if args.register_cmd == "info":
@@ -122,7 +123,7 @@ def cmd_register(args) -> int:
 
 
 def cmd_credits(args) -> int:
-    from kilabel import credits
+    from kilabel.register import credits
 
     ids = None
     if args.ids:

@@ -17,57 +17,13 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from kilabel import ocr, register_record
+from kilabel.check import ocr
+from kilabel.check.rows import C2PA_WORDS, VERDICTS, CheckOptions, CheckRow, register_evidence
 from kilabel.tempfiles import TEMP_RE
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
-VERDICTS = {  # code -> (words for the user, needs attention)
-    "labelled": ("labelled", False),
-    "ai-unlabelled": ("AI image, no visible label found", True),
-    "ai-unchecked": ("AI image, no label recorded (text recognition not available)", True),
-    "damaged": ("provenance damaged", True),
-    "no-ai": ("no AI provenance found", False),
-    "error": ("cannot read this file", True),
-}
-C2PA_WORDS = {"trusted": "valid", "valid": "untrusted", "invalid": "invalid", "none": "none",
-              "unsupported": "none", "error": "invalid"}
-
-
-@dataclass
-class CheckRow:
-    """One file's findings. Field order is the CSV column order."""
-
-    file: str
-    kind: str = ""  # image | pdf
-    source_type: str = ""
-    ai_system: str = ""
-    prompt: str = ""
-    c2pa: str = "none"  # none | valid (signer on your trust list) | untrusted (signature intact) | invalid
-    c2pa_why: str = ""
-    kilabel_label: str = ""  # what kilabel recorded: "register entry 12", "metadata: KI-generiert" …
-    visible_label: str = ""  # "seen: …" | "not found" | "not checked" | "text recognition not available"
-    verdict_code: str = ""
-    verdict: str = ""
-    basis: str = ""  # the evidence behind the verdict, in words
-    attention: bool = False
-    images: str = ""  # PDFs: "4 placed, 1 AI"
-    error: str = ""
-
-    def set_verdict(self, code: str, basis: str) -> None:
-        self.verdict_code, self.basis = code, basis
-        self.verdict, self.attention = VERDICTS[code]
-
-
-@dataclass
-class CheckOptions:
-    anchors: str = ""  # PEM trust anchors
-    ocr: str = "auto"  # auto: where it decides the verdict | all: every image | off
-    register: object | None = None  # a kilabel.register.Register, or None for no register look-up
-    jobs: int = 0
-    register_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def iter_files(folder: Path) -> Iterator[Path]:
@@ -81,29 +37,8 @@ def iter_files(folder: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def _register_evidence(path: Path, register_id: str, opts: CheckOptions) -> tuple[str, bool, str]:
-    """(what the register says, file is a kilabel output, note about a relabelled version)."""
-    if opts.register is None:
-        return "", False, ""
-    digest = register_record.sha256_file(path)
-    with opts.register_lock:
-        found = opts.register.find(sha256=digest)
-        if not found and register_id:
-            found = opts.register.find(register_id=register_id)
-    outputs = [e for e in found if e.output_sha256 == digest or (register_id and e.register_id == register_id)]
-    inputs = [e for e in found if e.input_sha256 == digest and e not in outputs]
-    note = ""
-    if inputs:
-        e = max(inputs, key=lambda x: x.id)
-        note = f"a labelled version exists: register entry {e.id} ({e.output_name})"
-    if outputs:
-        e = max(outputs, key=lambda x: x.id)
-        return f"register entry {e.id}", e.output_sha256 == digest, note
-    return "", False, note
-
-
 def check_image(path: Path, opts: CheckOptions) -> CheckRow:
-    from kilabel import verify
+    from kilabel.pipeline import verify
 
     row = CheckRow(str(path), "image")
     report = verify.verify(path, anchors=opts.anchors)
@@ -115,7 +50,7 @@ def check_image(path: Path, opts: CheckOptions) -> CheckRow:
     row.source_type, row.ai_system, row.prompt = prov.source_type, " ".join(filter(None, [prov.ai_system,
                                                                                           prov.ai_version])), prov.prompt
     row.c2pa, row.c2pa_why = C2PA_WORDS.get(c.state, c.state), "; ".join(c.reasons)
-    reg_text, is_output, reg_note = _register_evidence(path, emb.label.register_id or prov.register_id, opts)
+    reg_text, is_output, reg_note = register_evidence(path, emb.label.register_id or prov.register_id, opts)
     recorded = [t for t in (reg_text, f"metadata: {emb.label.text}" if emb.label.text else "",
                             "C2PA: label added" if c.label_action and c.state in ("valid", "trusted") else "") if t]
     row.kilabel_label = "; ".join(recorded)
@@ -156,7 +91,7 @@ def check_image(path: Path, opts: CheckOptions) -> CheckRow:
 
 def _ocr(path: Path, row: CheckRow) -> str:
     """Run text recognition on an image file; sets row.visible_label, returns the label line or ''."""
-    from kilabel import image_load
+    from kilabel.pipeline import image_load
 
     if not ocr.status().available:
         row.visible_label = "text recognition not available"
@@ -178,7 +113,7 @@ def check_file(path: Path, opts: CheckOptions) -> CheckRow:
     """One file; never raises (a bad file is a row with verdict 'error')."""
     try:
         if path.suffix.lower() == ".pdf":
-            from kilabel import check_pdf
+            from kilabel.check import pdf as check_pdf
 
             return check_pdf.check_pdf(path, opts)
         return check_image(path, opts)

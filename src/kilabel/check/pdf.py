@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pikepdf
 
-from kilabel import c2pa_sign, ocr, pdf_images
-from kilabel.check import C2PA_WORDS, CheckOptions, CheckRow, _register_evidence
+from kilabel.pipeline import c2pa_sign
+from kilabel.check import ocr
+from kilabel.pdf import images as pdf_images
+from kilabel.check.rows import C2PA_WORDS, CheckOptions, CheckRow, register_evidence
 from kilabel.provenance import Provenance
 
 
@@ -57,7 +59,7 @@ def _check_open(path: Path, pdf: pikepdf.Pdf, row: CheckRow, opts: CheckOptions)
     row.c2pa, row.c2pa_why = C2PA_WORDS.get(c.state, c.state), "; ".join(c.reasons)
     row.images = f"{len(items)} placed, {len(ai_items)} AI" + (
         f" ({', '.join(str(i.index) for i in ai_items)})" if ai_items else "")
-    reg_text, is_output, _ = _register_evidence(path, doc_label.register_id if doc_label else "", opts)
+    reg_text, is_output, _ = register_evidence(path, doc_label.register_id if doc_label else "", opts)
     recorded = [t for t in (reg_text, f"metadata: {doc_label.text}" if doc_label and doc_label.text else "") if t]
     row.kilabel_label = "; ".join(recorded)
     is_ai = bool(ai_items) or prov.is_ai or bool(c.label_action)

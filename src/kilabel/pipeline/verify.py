@@ -8,9 +8,10 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from kilabel import c2pa_sign, metadata
-from kilabel.c2pa_sign import C2paInfo
-from kilabel.metadata import EmbeddedMetadata
+from kilabel.pipeline import c2pa_sign
+from kilabel.pipeline import metadata
+from kilabel.pipeline.c2pa_sign import C2paInfo
+from kilabel.pipeline.metadata import EmbeddedMetadata
 from kilabel.provenance import Provenance, source_type_label
 from kilabel.settings import Settings
 
@@ -99,11 +100,9 @@ def read_embedded(path: Path) -> tuple[str, EmbeddedMetadata]:
 
 def read_pdf_embedded(path: Path) -> EmbeddedMetadata:
     """A PDF's document XMP (pikepdf), through the metadata module's parser."""
-    from kilabel import pdf_document
-
     out = EmbeddedMetadata()
     try:
-        packet = pdf_document.read_xmp(path)
+        packet = _pdf_xmp_packet(path)
     except Exception as exc:  # pikepdf raises its own types for damaged files
         raise ValueError(f"cannot read PDF: {exc}") from exc
     if packet:
@@ -113,6 +112,15 @@ def read_pdf_embedded(path: Path) -> EmbeddedMetadata:
         except (ValueError, SyntaxError):
             pass
     return out
+
+
+def _pdf_xmp_packet(path: Path) -> bytes | None:
+    """The document's XMP packet (/Root /Metadata); None if there is none."""
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        meta = pdf.Root.get("/Metadata")
+        return meta.read_bytes() if meta is not None else None
 
 
 def _fix_latin1(value: str) -> str:

@@ -6,20 +6,14 @@ from pathlib import Path
 
 from PIL import Image, PngImagePlugin
 
-from kilabel import metadata, tiff_exif
-from kilabel.metadata import LabelRecord
+from kilabel.colour import flatten
+from kilabel.pipeline import metadata
+from kilabel.pipeline import tiff_exif
+from kilabel.pipeline.metadata import LabelRecord
 from kilabel.provenance import Provenance
 
 TIFF_COMPRESSION = {"lzw": "tiff_lzw", "deflate": "tiff_adobe_deflate", "none": None, "jpeg": "jpeg",
                     "tiff_lzw": "tiff_lzw", "tiff_adobe_deflate": "tiff_adobe_deflate", "raw": None}
-
-
-def flatten(img: Image.Image, background=(255, 255, 255)) -> Image.Image:
-    if img.mode != "RGBA":
-        return img
-    base = Image.new("RGB", img.size, background)
-    base.paste(img, mask=img.getchannel("A"))
-    return base
 
 
 def encode(

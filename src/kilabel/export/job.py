@@ -1,6 +1,6 @@
 """A whole job in one JSON file: images with their provenance and placement, the label preset,
 export profiles and output folder. Paths are stored relative to the job file so a job folder can
-move; `tasks()` turns a job into export tasks for kilabel.engine.run_batch (CLI `run-job`, GUI).
+move; `tasks()` turns a job into export tasks for kilabel.export.engine.run_batch (CLI `run-job`, GUI).
 """
 
 from __future__ import annotations
@@ -126,9 +126,9 @@ def load(path: Path) -> Job:
 
 def tasks(job: Job, settings=None, *, out_dir: str = "", overwrite: bool = False,
           images: list[JobImage] | None = None) -> list:
-    """Export tasks (images × profiles) for kilabel.engine.run_batch."""
+    """Export tasks (images × profiles) for kilabel.export.engine.run_batch."""
     from kilabel import profiles as profiles_mod
-    from kilabel.export import ExportTask
+    from kilabel.export.task import ExportTask
 
     max_mp = settings.max_megapixels if settings else 250.0
     target = out_dir or job.out_dir

@@ -12,7 +12,7 @@ import io
 import json
 
 from kilabel import __version__
-from kilabel.register import STORED, Entry, now_utc
+from kilabel.register.store import STORED, Entry, now_utc
 
 FORMAT = "kilabel-register"
 FORMAT_VERSION = 1

@@ -1,0 +1,55 @@
+"""The raster writer (JPEG, PNG, TIFF, WebP): fit and convert, draw the label into the pixels,
+preflight, encode with XMP and EXIF, sign C2PA, commit."""
+
+from __future__ import annotations
+
+import functools
+import os
+
+from kilabel.export.task import Plan
+from kilabel.pipeline import label_render, preflight
+from kilabel.pipeline.encode import encode
+from kilabel.pipeline.image_load import MIME
+from kilabel.profiles import prepare
+
+
+def write(plan: Plan) -> None:
+    task, profile, result, loaded = plan.task, plan.task.profile, plan.result, plan.loaded
+    prepared = prepare(loaded.image, loaded.icc, loaded.dpi, profile)
+    result.warnings.extend(prepared.notes)
+    result.effective_dpi = prepared.effective_dpi
+    img = prepared.image  # may be loaded.image itself: this process owns it, drawing in place saves a copy
+    geom, text_rgb, under = label_render.apply(
+        img, task.preset, plan.text, px_per_mm=prepared.px_per_mm, trim=prepared.trim, safety_mm=profile.safety_mm
+    )
+    result.warnings.extend(preflight.label_warnings(geom, task.preset, profile, prepared.px_per_mm, prepared.trim))
+    result.contrast = round(label_render.contrast_ratio(text_rgb, under), 2)
+    if result.contrast < 3.0:
+        result.warnings.append(f"low label contrast {result.contrast}:1 against the pixels underneath")
+    plan.refuse_if_strict()
+
+    tmp_enc, tmp_signed = plan.temp_paths()
+    encode_to_temp = functools.partial(
+        encode, img, tmp_enc, plan.fmt, prov=plan.prov, label=plan.label_record(), description=plan.description(),
+        icc=prepared.icc, dpi=prepared.dpi, quality=profile.quality,
+        compression=loaded.compression if profile.format == "same" and loaded.compression else profile.compression,
+        original_exif=loaded.exif, original_exif_raw=loaded.exif_raw,
+        write_xmp=profile.write_xmp, write_exif=profile.write_exif,
+    )
+    plan.loaded = loaded = prepared = img = None  # encode_to_temp holds the pixels from here on
+    # PNG: IFD0 beyond the C2PA manifest's length (see metadata.png_exif_bytes); estimate, check after.
+    png_offset = 8 + 8192 + 2 * len(plan.prov.prompt.encode())
+    encode_to_temp(png_ifd0_offset=png_offset)
+    if plan.fmt != "png":  # free the pixels before signing (PNG keeps them for a possible re-encode)
+        encode_to_temp = None
+    if profile.write_c2pa:
+        manifest = plan.sign(tmp_enc, tmp_signed, MIME[plan.fmt])
+        if plan.fmt == "png" and profile.write_exif and len(manifest) + 64 > png_offset:
+            png_offset = 2 * len(manifest) + 64  # rare: a large parent manifest; encode and sign again
+            encode_to_temp(png_ifd0_offset=png_offset)
+            manifest = plan.sign(tmp_enc, tmp_signed, MIME[plan.fmt])
+    else:
+        os.replace(tmp_enc, tmp_signed)
+        manifest = b""
+    encode_to_temp = None
+    plan.commit(tmp_signed, manifest)

@@ -43,3 +43,13 @@ def test_cli_help_imports_little():
             "print([m for m in ('PIL', 'c2pa', 'PySide6', 'cryptography') if m in sys.modules])")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.stdout.strip().splitlines()[-1] == "[]", r.stdout
+
+
+def test_import_layers_hold():
+    """The layer order, no Qt outside gui/ and no circles (pyproject's import-linter contracts)."""
+    exe = Path(sys.executable).with_name("lint-imports")
+    assert exe.exists(), "lint-imports is missing: pip install -e '.[test]' (import-linter)"
+    r = subprocess.run([str(exe), "--no-cache"], capture_output=True, text=True, timeout=300,
+                       cwd=SRC.parent.parent)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-2000:]
+    assert "3 kept, 0 broken" in r.stdout

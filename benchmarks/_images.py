@@ -13,8 +13,14 @@ def photo(size: tuple[int, int], seed: int) -> Image.Image:
     w, h = size
     small = (max(64, w // 8), max(64, h // 8))
     sky = Image.linear_gradient("L").resize(small)
-    base = Image.merge("RGB", (sky.point(lambda v: 40 + v // 2), sky.point(lambda v: 90 + v // 3),
-                               sky.point(lambda v: 210 - v // 3)))
+    base = Image.merge(
+        "RGB",
+        (
+            sky.point(lambda v: 40 + v // 2),
+            sky.point(lambda v: 90 + v // 3),
+            sky.point(lambda v: 210 - v // 3),
+        ),
+    )
     d = ImageDraw.Draw(base)
     sw, sh = small
     for _ in range(40):  # hills, trees, buildings: edges and smooth areas

@@ -49,14 +49,43 @@ def peer(inputs: list[Path], out: Path) -> float:
             short = min(im.size)
         size, margin = round(short * 0.032), round(short * 0.025)
         dst = out / p.name
-        subprocess.run([convert, str(p), "-gravity", "SouthEast", "-font", "DejaVu-Sans-Bold", "-pointsize", str(size),
-                        "-fill", "white", "-undercolor", "#000000D0", "-annotate", f"+{margin}+{margin}",
-                        " KI-generiert ", "-quality", str(QUALITY), str(dst)], check=True)
-        subprocess.run([exiftool, "-q", "-overwrite_original",
-                        "-XMP-iptcExt:DigitalSourceType=http://cv.iptc.org/newscodes/digitalsourcetype/"
-                        "trainedAlgorithmicMedia",
-                        "-XMP-dc:Creator=Agentur X", f"-XMP-dc:Description=KI-generiert mit Midjourney 7: {PROMPT}",
-                        "-XMP-photoshop:Credit=Bild: KI-generiert", str(dst)], check=True)
+        subprocess.run(
+            [
+                convert,
+                str(p),
+                "-gravity",
+                "SouthEast",
+                "-font",
+                "DejaVu-Sans-Bold",
+                "-pointsize",
+                str(size),
+                "-fill",
+                "white",
+                "-undercolor",
+                "#000000D0",
+                "-annotate",
+                f"+{margin}+{margin}",
+                " KI-generiert ",
+                "-quality",
+                str(QUALITY),
+                str(dst),
+            ],
+            check=True,
+        )
+        subprocess.run(
+            [
+                exiftool,
+                "-q",
+                "-overwrite_original",
+                "-XMP-iptcExt:DigitalSourceType=http://cv.iptc.org/newscodes/digitalsourcetype/"
+                "trainedAlgorithmicMedia",
+                "-XMP-dc:Creator=Agentur X",
+                f"-XMP-dc:Description=KI-generiert mit Midjourney 7: {PROMPT}",
+                "-XMP-photoshop:Credit=Bild: KI-generiert",
+                str(dst),
+            ],
+            check=True,
+        )
     return time.perf_counter() - t
 
 
@@ -64,9 +93,30 @@ def kilabel(inputs: list[Path], out: Path, jobs: int, home: Path) -> float:
     env = dict(os.environ, KILABEL_HOME=str(home))
     exe = [sys.executable, "-m", "kilabel"]
     t = time.perf_counter()
-    r = subprocess.run([*exe, "export", *map(str, inputs), "--source-type", "trainedAlgorithmicMedia",
-                        "--ai-system", "Midjourney", "--ai-version", "7", "--prompt", PROMPT, "--creator", "Agentur X",
-                        "--out", str(out), "--jobs", str(jobs)], env=env, capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            *exe,
+            "export",
+            *map(str, inputs),
+            "--source-type",
+            "trainedAlgorithmicMedia",
+            "--ai-system",
+            "Midjourney",
+            "--ai-version",
+            "7",
+            "--prompt",
+            PROMPT,
+            "--creator",
+            "Agentur X",
+            "--out",
+            str(out),
+            "--jobs",
+            str(jobs),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     elapsed = time.perf_counter() - t
     if r.returncode != 0:
         sys.exit(f"kilabel failed:\n{r.stderr}")
@@ -85,16 +135,25 @@ def main() -> None:
     print(f"making {args.count} images of {size[0]}×{size[1]} ({size[0] * size[1] / 1e6:.1f} MP) in {src} …")
     inputs = make_set(src, args.count, size, QUALITY)
     home = args.workdir / "home"
-    subprocess.run([sys.executable, "-m", "kilabel", "keys", "show"], env=dict(os.environ, KILABEL_HOME=str(home)),
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "kilabel", "keys", "show"],
+        env=dict(os.environ, KILABEL_HOME=str(home)),
+        capture_output=True,
+    )
     results = {}
-    for name, fn in [("floor", lambda o: floor(inputs, o)), ("peer", lambda o: peer(inputs, o)),
-                     ("kilabel --jobs 1", lambda o: kilabel(inputs, o, 1, home)),
-                     (f"kilabel default ({os.cpu_count()} jobs)", lambda o: kilabel(inputs, o, 0, home))]:
+    for name, fn in [
+        ("floor", lambda o: floor(inputs, o)),
+        ("peer", lambda o: peer(inputs, o)),
+        ("kilabel --jobs 1", lambda o: kilabel(inputs, o, 1, home)),
+        (f"kilabel default ({os.cpu_count()} jobs)", lambda o: kilabel(inputs, o, 0, home)),
+    ]:
         out = args.workdir / ("out-" + name.split()[0] + str(len(results)))
         shutil.rmtree(out, ignore_errors=True)
         results[name] = fn(out)
-        print(f"{name:<28} {results[name]:7.2f} s   {results[name] / args.count * 1000:7.0f} ms/image", flush=True)
+        print(
+            f"{name:<28} {results[name]:7.2f} s   {results[name] / args.count * 1000:7.0f} ms/image",
+            flush=True,
+        )
     f, p = results["floor"], results["peer"]
     k1 = results["kilabel --jobs 1"]
     kd = results[[k for k in results if k.startswith("kilabel default")][0]]

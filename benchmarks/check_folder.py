@@ -53,11 +53,27 @@ def main() -> None:
         make(folder, n)
         print(f"made {n} files in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
         t0 = time.perf_counter()
-        out = subprocess.run([sys.executable, "-m", "kilabel", "check", str(folder), "--csv", "--no-register",
-                              "--jobs", jobs, *(["--ocr", "off"] if "--no-ocr" in sys.argv else [])], capture_output=True, text=True)
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kilabel",
+                "check",
+                str(folder),
+                "--csv",
+                "--no-register",
+                "--jobs",
+                jobs,
+                *(["--ocr", "off"] if "--no-ocr" in sys.argv else []),
+            ],
+            capture_output=True,
+            text=True,
+        )
         dt = time.perf_counter() - t0
         print(out.stderr.strip().splitlines()[-1])
-        print(f"check of {n} files: {dt:.1f} s ({n / dt:.1f} files/s, exit {out.returncode}, jobs {jobs or 'auto'})")
+        print(
+            f"check of {n} files: {dt:.1f} s ({n / dt:.1f} files/s, exit {out.returncode}, jobs {jobs or 'auto'})"
+        )
 
 
 if __name__ == "__main__":

@@ -48,9 +48,29 @@ def main() -> None:
     env = dict(os.environ, KILABEL_HOME=str(args.workdir / "home"))
     out = args.workdir / "out"
     t = time.perf_counter()
-    r = subprocess.run([sys.executable, "-m", "kilabel", "export", str(src), "--source-type", "trainedAlgorithmicMedia",
-                        "--ai-system", "Midjourney", "--profile", str(prof), "--out", str(out), "--overwrite",
-                        "--jobs", "1"], env=env, capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kilabel",
+            "export",
+            str(src),
+            "--source-type",
+            "trainedAlgorithmicMedia",
+            "--ai-system",
+            "Midjourney",
+            "--profile",
+            str(prof),
+            "--out",
+            str(out),
+            "--overwrite",
+            "--jobs",
+            "1",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     elapsed = time.perf_counter() - t
     if r.returncode != 0:
         sys.exit(r.stderr)

@@ -63,8 +63,10 @@ def main() -> int:
     for m in misses:
         print(f"  missed: {m}")
     per_labelled = t_lab / n_total
-    print(f"seconds per image: labelled {per_labelled:.2f}, unlabelled {t_plain:.2f} "
-          f"(ratio {t_plain / per_labelled:.2f})")
+    print(
+        f"seconds per image: labelled {per_labelled:.2f}, unlabelled {t_plain:.2f} "
+        f"(ratio {t_plain / per_labelled:.2f})"
+    )
     return 0
 
 

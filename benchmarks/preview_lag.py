@@ -59,12 +59,16 @@ def main() -> int:
         path = Path(tmp) / "big.jpg"
         t0 = time.perf_counter()
         size = make_big_jpeg(path, args.megapixels)
-        print(f"test image: {size[0]}×{size[1]} ({size[0] * size[1] / 1e6:.0f} MP) JPEG, "
-              f"made in {time.perf_counter() - t0:.1f} s")
+        print(
+            f"test image: {size[0]}×{size[1]} ({size[0] * size[1] / 1e6:.0f} MP) JPEG, "
+            f"made in {time.perf_counter() - t0:.1f} s"
+        )
         t0 = time.perf_counter()
         base, full = load_preview(path, render.PREVIEW_MAX)
-        print(f"load_preview (background, once per image): {(time.perf_counter() - t0) * 1000:.0f} ms "
-              f"-> {base.width}×{base.height}")
+        print(
+            f"load_preview (background, once per image): {(time.perf_counter() - t0) * 1000:.0f} ms "
+            f"-> {base.width}×{base.height}"
+        )
     preset = presets.get("ki-generiert")
     t0 = time.perf_counter()
     fitted = render.fit(base, render.canvas_for(full, None))
@@ -83,10 +87,14 @@ def main() -> int:
 
     base_ms = ms(baseline, args.rounds)
     change_ms = ms(change, args.rounds)
-    print(f"baseline, plain copy of the preview:      median {statistics.median(base_ms):6.1f} ms  "
-          f"max {max(base_ms):6.1f} ms")
-    print(f"label change (copy + label + QImage):     median {statistics.median(change_ms):6.1f} ms  "
-          f"max {max(change_ms):6.1f} ms   ({args.rounds} changes: anchor, size, wording)")
+    print(
+        f"baseline, plain copy of the preview:      median {statistics.median(base_ms):6.1f} ms  "
+        f"max {max(base_ms):6.1f} ms"
+    )
+    print(
+        f"label change (copy + label + QImage):     median {statistics.median(change_ms):6.1f} ms  "
+        f"max {max(change_ms):6.1f} ms   ({args.rounds} changes: anchor, size, wording)"
+    )
     return 0
 
 

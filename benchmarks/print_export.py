@@ -41,8 +41,15 @@ def main() -> None:
         photo((w, h), 7).save(src, quality=92)
     identity = keys.ensure(settings.load().keys_path, "Benchmark")[0]
     a1_tif = profiles.get("poster-a1-cmyk-tiff")
-    a1_pdf = dataclasses.replace(profiles.get("brochure-a4-pdf"), id="a1-pdf", width_mm=594.0, height_mm=841.0,
-                                 dpi=150.0, safety_mm=15.0, name_pattern="{stem}-A1{ext}")
+    a1_pdf = dataclasses.replace(
+        profiles.get("brochure-a4-pdf"),
+        id="a1-pdf",
+        width_mm=594.0,
+        height_mm=841.0,
+        dpi=150.0,
+        safety_mm=15.0,
+        name_pattern="{stem}-A1{ext}",
+    )
     runs = [
         a1_tif,
         dataclasses.replace(a1_tif, id="a1-tiff-300dpi", dpi=300.0, name_pattern="{stem}-A1-300{ext}"),
@@ -54,7 +61,9 @@ def main() -> None:
     prov = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", prompt="Plakat")
     print(f"input {src.name}: {w}×{h} px ({w * h / 1e6:.0f} MP)")
     for prof in runs:
-        task = ExportTask(str(src), str(work / "out"), presets.get("ki-generiert"), prof, prov, overwrite=True)
+        task = ExportTask(
+            str(src), str(work / "out"), presets.get("ki-generiert"), prof, prov, overwrite=True
+        )
         t0 = time.perf_counter()
         res = export_one(task, identity)
         secs = time.perf_counter() - t0
@@ -62,8 +71,10 @@ def main() -> None:
             print(f"{prof.id:<22} FAILED {res.error}")
             continue
         size = Path(res.output).stat().st_size / 1e6
-        print(f"{prof.id:<22} {prof.format:<4} {prof.dpi:g} dpi  {secs:6.1f} s  {size:7.1f} MB  "
-              f"c2pa {res.c2pa_state}  effective {res.effective_dpi:.0f} dpi  warnings {len(res.warnings)}")
+        print(
+            f"{prof.id:<22} {prof.format:<4} {prof.dpi:g} dpi  {secs:6.1f} s  {size:7.1f} MB  "
+            f"c2pa {res.c2pa_state}  effective {res.effective_dpi:.0f} dpi  warnings {len(res.warnings)}"
+        )
 
 
 if __name__ == "__main__":

@@ -38,8 +38,12 @@ def main() -> None:
     helped = median_time([py, "-m", "kilabel", "--help"], env, args.runs)
     window = median_time([py, "-m", "kilabel.gui.app"], dict(env, KILABEL_EXIT_AFTER_SHOW="1"), args.runs)
     print(f"python -c pass            {bare * 1000:7.0f} ms (baseline)")
-    print(f"kilabel --help            {helped * 1000:7.0f} ms  = {helped / bare:4.1f}x baseline  (target < 500 ms)")
-    print(f"kilabel-gui first window  {window * 1000:7.0f} ms  = {window / bare:4.1f}x baseline  (target < 2000 ms)")
+    print(
+        f"kilabel --help            {helped * 1000:7.0f} ms  = {helped / bare:4.1f}x baseline  (target < 500 ms)"
+    )
+    print(
+        f"kilabel-gui first window  {window * 1000:7.0f} ms  = {window / bare:4.1f}x baseline  (target < 2000 ms)"
+    )
 
 
 if __name__ == "__main__":

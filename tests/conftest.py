@@ -30,8 +30,14 @@ def photo(size=(640, 480), seed=1, mode="RGB") -> Image.Image:
     rnd = random.Random(seed)
     w, h = size
     sky = Image.linear_gradient("L").resize((w, h))
-    img = Image.merge("RGB", (sky.point(lambda v: 60 + v // 3), sky.point(lambda v: 110 + v // 3),
-                              sky.point(lambda v: 200 - v // 4)))
+    img = Image.merge(
+        "RGB",
+        (
+            sky.point(lambda v: 60 + v // 3),
+            sky.point(lambda v: 110 + v // 3),
+            sky.point(lambda v: 200 - v // 4),
+        ),
+    )
     draw = ImageDraw.Draw(img)
     for _ in range(12):
         x, y = rnd.randrange(w), rnd.randrange(h // 3, h)
@@ -39,7 +45,11 @@ def photo(size=(640, 480), seed=1, mode="RGB") -> Image.Image:
         draw.ellipse((x - r, y - r, x + r, y + r), fill=(rnd.randrange(30, 120), rnd.randrange(80, 180), 40))
     img = img.filter(ImageFilter.GaussianBlur(max(1, w // 300)))
     # seeded noise (Image.effect_noise is not seedable): the same seed gives the same image
-    noise = Image.frombytes("L", (w, h), rnd.randbytes(w * h)).point(lambda v: 128 + (v - 128) // 4).convert("RGB")
+    noise = (
+        Image.frombytes("L", (w, h), rnd.randbytes(w * h))
+        .point(lambda v: 128 + (v - 128) // 4)
+        .convert("RGB")
+    )
     img = Image.blend(img, noise, 0.08)
     if mode != "RGB":
         img = img.convert(mode)
@@ -69,7 +79,9 @@ def make_image(tmp_path):
 def _require_tool(name: str, package: str) -> str:
     path = shutil.which(name)
     if not path:
-        pytest.fail(f"{name} is missing: install the Debian package '{package}' (.ci/run does)", pytrace=False)
+        pytest.fail(
+            f"{name} is missing: install the Debian package '{package}' (.ci/run does)", pytrace=False
+        )
     return path
 
 
@@ -79,8 +91,13 @@ def exiftool():
     exe = _require_tool("exiftool", "libimage-exiftool-perl")
 
     def run(path: Path, *args: str) -> dict:
-        out = subprocess.run([exe, "-j", "-G1", "-a", "-struct", *args, str(path)], capture_output=True,
-                             check=True, text=True, encoding="utf-8")
+        out = subprocess.run(
+            [exe, "-j", "-G1", "-a", "-struct", *args, str(path)],
+            capture_output=True,
+            check=True,
+            text=True,
+            encoding="utf-8",
+        )
         return json.loads(out.stdout)[0]
 
     return run
@@ -89,13 +106,23 @@ def exiftool():
 @pytest.fixture(scope="session")
 def poppler():
     """Names of poppler-utils commands, checked to exist."""
-    return {name: _require_tool(name, "poppler-utils") for name in ("pdfinfo", "pdffonts", "pdfimages", "pdftoppm")}
+    return {
+        name: _require_tool(name, "poppler-utils")
+        for name in ("pdfinfo", "pdffonts", "pdfimages", "pdftoppm")
+    }
 
 
 def run_cli(*args: str, env=None, cwd=None) -> subprocess.CompletedProcess:
     """Run kilabel as a real subprocess."""
-    return subprocess.run([sys.executable, "-m", "kilabel", *args], capture_output=True, text=True,
-                          encoding="utf-8", env=env, cwd=cwd, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "kilabel", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=cwd,
+        timeout=600,
+    )
 
 
 @pytest.fixture
@@ -122,5 +149,9 @@ def black_on_white():
     from kilabel import presets
 
     p = presets.get("ki-generiert")
-    return dataclasses.replace(p, style=dataclasses.replace(p.style, colors="fixed", text_color="#000000",
-                                                            box_color="#FFFFFF", box_opacity=1.0))
+    return dataclasses.replace(
+        p,
+        style=dataclasses.replace(
+            p.style, colors="fixed", text_color="#000000", box_color="#FFFFFF", box_opacity=1.0
+        ),
+    )

@@ -39,9 +39,13 @@ def make_inputs(folder: Path, n: int, size=(1600, 1100)) -> list[Path]:
 
 
 def start_export(inputs, out, env, *extra):
-    return subprocess.Popen([sys.executable, "-m", "kilabel", "export", *map(str, inputs), *PROV, "--out", str(out),
-                             *extra], env=env, start_new_session=True, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "kilabel", "export", *map(str, inputs), *PROV, "--out", str(out), *extra],
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 def final_files(out: Path) -> list[Path]:
@@ -65,8 +69,12 @@ def test_sigkill_leaves_no_partial_output_and_rerun_completes(tmp_path, kilabel_
     before = {p: sha(p) for p in inputs}
     out = tmp_path / "out"
     env = dict(os.environ, KILABEL_HOME=str(kilabel_home))
-    subprocess.run([sys.executable, "-m", "kilabel", "keys", "init", "--org", "Test"], env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "kilabel", "keys", "init", "--org", "Test"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     proc = start_export(inputs, out, env, "--jobs", "2")
     deadline = time.monotonic() + 120
     reached = KILL_POINTS[kill_point]
@@ -83,8 +91,25 @@ def test_sigkill_leaves_no_partial_output_and_rerun_completes(tmp_path, kilabel_
     out.mkdir(exist_ok=True)
     live.write_bytes(b"in progress elsewhere")
     done_hashes = {f.name: sha(f) for f in done}
-    r = subprocess.run([sys.executable, "-m", "kilabel", "export", *map(str, inputs), *PROV, "--out", str(out),
-                        "--skip-existing", "--jobs", "2"], env=env, capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kilabel",
+            "export",
+            *map(str, inputs),
+            *PROV,
+            "--out",
+            str(out),
+            "--skip-existing",
+            "--jobs",
+            "2",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     assert f"{len(done)} skipped" in r.stderr or not done
     assert len(final_files(out)) == len(inputs)
@@ -106,8 +131,22 @@ def test_skip_existing_redoes_outputs_that_do_not_verify(tmp_path):
     broken.write_bytes(bytes(data))
     good = out / inputs[1].name
     good_mtime = good.stat().st_mtime_ns
-    assert main(["export", *map(str, inputs), *PROV, "--out", str(out), "--skip-existing", "--overwrite",
-                 "--jobs", "1"]) == 0
+    assert (
+        main(
+            [
+                "export",
+                *map(str, inputs),
+                *PROV,
+                "--out",
+                str(out),
+                "--skip-existing",
+                "--overwrite",
+                "--jobs",
+                "1",
+            ]
+        )
+        == 0
+    )
     assert verify(broken).c2pa.state in ("valid", "trusted")
     assert good.stat().st_mtime_ns == good_mtime
 
@@ -120,8 +159,9 @@ def test_cleanup_removes_only_dead_processes_files(tmp_path):
     (tmp_path / f".c.jpg.kilabel-{os.getpid()}.tmp").write_bytes(b"x")
     (tmp_path / "d.jpg").write_bytes(b"x")
     removed = tempfiles.cleanup_stale(tmp_path)
-    assert sorted(p.name for p in removed) == sorted([f".a.jpg.kilabel-{dead.pid}.tmp",
-                                                     f".b.jpg.kilabel-{dead.pid}-enc.tmp"])
+    assert sorted(p.name for p in removed) == sorted(
+        [f".a.jpg.kilabel-{dead.pid}.tmp", f".b.jpg.kilabel-{dead.pid}-enc.tmp"]
+    )
     assert (tmp_path / f".c.jpg.kilabel-{os.getpid()}.tmp").exists() and (tmp_path / "d.jpg").exists()
 
 
@@ -139,7 +179,9 @@ def corpus(folder: Path) -> dict[str, str | None]:
     expect["palette transparent.png"] = None
     base.convert("1").save(folder / "einbit.png")
     expect["einbit.png"] = None
-    Image.linear_gradient("L").resize((300, 200)).point(lambda v: v * 256).convert("I;16").save(folder / "grau16.png")
+    Image.linear_gradient("L").resize((300, 200)).point(lambda v: v * 256).convert("I;16").save(
+        folder / "grau16.png"
+    )
     expect["grau16.png"] = None
     base.convert("CMYK").save(folder / "cmyk.jpg", quality=90)
     expect["cmyk.jpg"] = None
@@ -173,7 +215,9 @@ def test_bad_and_unusual_input_corpus(tmp_path, capsys):
     err = capsys.readouterr().err
     failures = {n: w for n, w in expect.items() if w}
     assert code == 1
-    assert f"{len(expect) - len(failures)} of {len(expect)} exported" in err and f"{len(failures)} failed" in err
+    assert (
+        f"{len(expect) - len(failures)} of {len(expect)} exported" in err and f"{len(failures)} failed" in err
+    )
     assert "Traceback" not in err
     error_lines = [line for line in err.splitlines() if line.startswith("error:")]
     assert len(error_lines) == len(failures)
@@ -248,9 +292,13 @@ def test_unwritable_output_folder(shared_tmp):
     for p in (tmp_path, src, *src.iterdir()):
         os.chmod(p, 0o777 if p.is_dir() else 0o644)
     env = dict(os.environ, KILABEL_HOME=str(home))
-    r = subprocess.run([sys.executable, "-c", DROP_AND_EXPORT, str(src), str(locked), str(tmp_path / "warm")],
-                       env=env,
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-c", DROP_AND_EXPORT, str(src), str(locked), str(tmp_path / "warm")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 1, r.stderr
     lines = [line for line in r.stderr.splitlines() if line.startswith("error:")]
     assert len(lines) == 2 and all("Permission denied" in line for line in lines), r.stderr

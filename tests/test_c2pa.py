@@ -17,12 +17,16 @@ from kilabel.provenance import Provenance
 from kilabel.pipeline.verify import verify
 
 PROMPT = 'Straßenbahn im Regen, "Fotostil" <35mm> & Bokeh\nNeue Zeile 🚋'
-PROV = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7", prompt=PROMPT)
+PROV = Provenance(
+    source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7", prompt=PROMPT
+)
 
 
 def export(src, out, identity, prov=PROV, **kw):
-    res = export_one(ExportTask(str(src), str(out), presets.get("ki-generiert"), profiles.SAME_AS_INPUT, prov, **kw),
-                     identity)
+    res = export_one(
+        ExportTask(str(src), str(out), presets.get("ki-generiert"), profiles.SAME_AS_INPUT, prov, **kw),
+        identity,
+    )
     assert res.ok, res.error
     return Path(res.output)
 
@@ -32,8 +36,9 @@ def sdk_manifest(path: Path) -> tuple[str, dict, c2pa.Reader]:
     return reader.get_validation_state(), reader.get_active_manifest(), reader
 
 
-@pytest.mark.parametrize("name,save", [("a.jpg", {}), ("b.png", {}), ("c.tif", {"compression": "tiff_lzw"}),
-                                       ("d.webp", {})])
+@pytest.mark.parametrize(
+    "name,save", [("a.jpg", {}), ("b.png", {}), ("c.tif", {"compression": "tiff_lzw"}), ("d.webp", {})]
+)
 def test_manifest_content(make_image, tmp_path, identity, name, save):
     out = export(make_image(name, (300, 200), **save), tmp_path / "out", identity)
     state, m, reader = sdk_manifest(out)
@@ -42,7 +47,10 @@ def test_manifest_content(make_image, tmp_path, identity, name, save):
     actions = next(a for a in m["assertions"] if a["label"].startswith("c2pa.actions"))["data"]["actions"]
     created, edited = actions[0], actions[1]
     assert created["action"] == "c2pa.created"
-    assert created["digitalSourceType"] == "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+    assert (
+        created["digitalSourceType"]
+        == "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+    )
     assert created["softwareAgent"]["name"] == "Midjourney" and created["softwareAgent"]["version"] == "7"
     assert edited["action"] == "c2pa.edited" and "KI-generiert" in edited["description"]
     assert edited["softwareAgent"]["name"] == "kilabel"
@@ -74,10 +82,14 @@ def test_trusted_versus_untrusted(make_image, tmp_path, identity):
 
 
 def test_input_manifest_becomes_parent_and_prefills(make_image, tmp_path, identity):
-    first = export(make_image("gen.jpg", (300, 200)),
-                   tmp_path / "gen", identity,
-                   prov=Provenance(source_type="compositeWithTrainedAlgorithmicMedia", ai_system="Adobe Firefly",
-                                   ai_version="3"))
+    first = export(
+        make_image("gen.jpg", (300, 200)),
+        tmp_path / "gen",
+        identity,
+        prov=Provenance(
+            source_type="compositeWithTrainedAlgorithmicMedia", ai_system="Adobe Firefly", ai_version="3"
+        ),
+    )
     # second export: the user only gives a creator; source type and AI system come from the parent
     second = export(first, tmp_path / "again", identity, prov=Provenance(creator="Presseamt"))
     state, m, reader = sdk_manifest(second)
@@ -97,8 +109,17 @@ def test_input_manifest_becomes_parent_and_prefills(make_image, tmp_path, identi
 
 def test_sidecar_manifest(make_image, tmp_path, identity):
     src = make_image("s.jpg", (300, 200))
-    res = export_one(ExportTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"),
-                                profiles.SAME_AS_INPUT, PROV, sidecar=True), identity)
+    res = export_one(
+        ExportTask(
+            str(src),
+            str(tmp_path / "out"),
+            presets.get("ki-generiert"),
+            profiles.SAME_AS_INPUT,
+            PROV,
+            sidecar=True,
+        ),
+        identity,
+    )
     side = Path(res.sidecar)
     assert side.suffix == ".c2pa" and side.stat().st_size > 500
     # the sidecar validates against the image bytes even when the image's metadata is stripped
@@ -124,8 +145,11 @@ def test_keys_import_passphrase_protected(tmp_path, make_image):
     src_dir = tmp_path / "org"
     made = keys.init("Partei Landesverband", src_dir)
     key = serialization.load_pem_private_key(made.key_pem, None)
-    enc = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.BestAvailableEncryption(b"geheim"))
+    enc = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(b"geheim"),
+    )
     (src_dir / "enc.key").write_bytes(enc)
     with pytest.raises(Exception, match="passphrase"):
         keys.import_identity(src_dir / "signer-chain.pem", src_dir / "enc.key", tmp_path / "k2")

@@ -33,8 +33,10 @@ def tesseract():
 
 
 def mark_ai(path: Path) -> Path:
-    subprocess.run(["exiftool", "-q", "-overwrite_original", f"-XMP-iptcExt:DigitalSourceType={AI_URI}",
-                    str(path)], check=True)
+    subprocess.run(
+        ["exiftool", "-q", "-overwrite_original", f"-XMP-iptcExt:DigitalSourceType={AI_URI}", str(path)],
+        check=True,
+    )
     return path
 
 
@@ -43,9 +45,16 @@ def folder(tmp_path, make_image, identity):
     """labelled kilabel output, AI image without label, plain photo, tampered file, PDF, a sub-folder."""
     root = tmp_path / "material"
     (root / "sub").mkdir(parents=True)
-    res = export_one(ExportTask(str(make_image("gen.jpg", (640, 480))), str(root), presets.get("ki-generiert"),
-                                profiles.SAME_AS_INPUT, Provenance(source_type="trainedAlgorithmicMedia",
-                                                                   ai_system="Midjourney")), identity)
+    res = export_one(
+        ExportTask(
+            str(make_image("gen.jpg", (640, 480))),
+            str(root),
+            presets.get("ki-generiert"),
+            profiles.SAME_AS_INPUT,
+            Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney"),
+        ),
+        identity,
+    )
     assert res.ok, res.error
     photo((640, 480), seed=3).save(root / "sub" / "ai-ohne.jpg", quality=90)
     mark_ai(root / "sub" / "ai-ohne.jpg")
@@ -64,13 +73,20 @@ def verdicts(rows) -> dict[str, str]:
 
 def test_verdicts(folder, tesseract):
     rows = list(check.check_paths(list(check.iter_files(folder)), check.CheckOptions()))
-    assert verdicts(rows) == {"gen.jpg": "labelled", "ai-ohne.jpg": "ai-unlabelled", "foto.png": "no-ai",
-                              "tampered.jpg": "damaged", "broschuere.pdf": "ai-unlabelled"}
+    assert verdicts(rows) == {
+        "gen.jpg": "labelled",
+        "ai-ohne.jpg": "ai-unlabelled",
+        "foto.png": "no-ai",
+        "tampered.jpg": "damaged",
+        "broschuere.pdf": "ai-unlabelled",
+    }
     by = {Path(r.file).name: r for r in rows}
     assert by["gen.jpg"].ai_system == "Midjourney" and by["gen.jpg"].c2pa in ("valid", "untrusted")
     assert by["gen.jpg"].visible_label == "not checked"  # intact signature: no text recognition needed
-    assert by["ai-ohne.jpg"].visible_label == "not found" and by["ai-ohne.jpg"].verdict == \
-        "AI image, no visible label found"
+    assert (
+        by["ai-ohne.jpg"].visible_label == "not found"
+        and by["ai-ohne.jpg"].verdict == "AI image, no visible label found"
+    )
     assert by["tampered.jpg"].c2pa == "invalid" and by["tampered.jpg"].c2pa_why
     assert by["broschuere.pdf"].images == "4 placed, 1 AI (3)"
     counts = check.summary(rows)
@@ -97,12 +113,25 @@ def test_ocr_sees_label_drawn_by_kilabel(tmp_path, tesseract):
     assert not ocr.find_label(plain).found
 
 
-@pytest.mark.parametrize("line,is_label", [
-    ("KI-generiert", True), ("Kl-generiert", True), ("Bild: KI-generiert mit Midjourney", True),
-    ("Mit KI erstellt", True), ("Mit Klerstellt", True), ("Made with AI", True), ("Made with Al", True),
-    ("AI-generated composite", True), ("KI", True), ("Mitarbeiter erstellt", False), ("Kilo generell", False),
-    ("KIEL 2025", False), ("Made without", False), ("BRAIN", False),
-])
+@pytest.mark.parametrize(
+    "line,is_label",
+    [
+        ("KI-generiert", True),
+        ("Kl-generiert", True),
+        ("Bild: KI-generiert mit Midjourney", True),
+        ("Mit KI erstellt", True),
+        ("Mit Klerstellt", True),
+        ("Made with AI", True),
+        ("Made with Al", True),
+        ("AI-generated composite", True),
+        ("KI", True),
+        ("Mitarbeiter erstellt", False),
+        ("Kilo generell", False),
+        ("KIEL 2025", False),
+        ("Made without", False),
+        ("BRAIN", False),
+    ],
+)
 def test_label_wording_also_as_ocr_misreads_it(line, is_label):
     """Tesseract reads I as l and runs "KI" into the next word; unrelated words stay unmatched."""
     assert bool(ocr.label_line(line)) == is_label
@@ -137,8 +166,10 @@ def test_relabelled_pdf_checks_as_labelled(tmp_path, identity):
     from kilabel.relabel.pdf import PdfRelabelTask, relabel_pdf
 
     src = pb.brochure(tmp_path / "b.pdf")
-    res = relabel_pdf(PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"),
-                                     from_provenance=True), identity)
+    res = relabel_pdf(
+        PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), from_provenance=True),
+        identity,
+    )
     assert res.ok, res.error
     row = check.check_file(Path(res.output), check.CheckOptions())
     assert row.verdict_code == "labelled" and row.kilabel_label.startswith("metadata: KI-generiert")

@@ -14,8 +14,18 @@ from PIL import Image
 from kilabel.cli.main import main
 from kilabel.pipeline.verify import verify
 
-PROV_ARGS = ["--source-type", "trainedAlgorithmicMedia", "--ai-system", "Midjourney", "--ai-version", "7",
-             "--prompt", "Menschen lesen in einer Straßenbahn, Fotostil", "--creator", "Agentur X"]
+PROV_ARGS = [
+    "--source-type",
+    "trainedAlgorithmicMedia",
+    "--ai-system",
+    "Midjourney",
+    "--ai-version",
+    "7",
+    "--prompt",
+    "Menschen lesen in einer Straßenbahn, Fotostil",
+    "--creator",
+    "Agentur X",
+]
 
 
 def digest(p: Path) -> str:
@@ -24,19 +34,35 @@ def digest(p: Path) -> str:
 
 def png_bomb(path: Path) -> None:
     """A tiny PNG that declares 100000 × 100000 pixels."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
     ihdr = struct.pack(">IIBBBBB", 100000, 100000, 8, 2, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
-                     + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )
 
 
 def test_subprocess_export_then_verify(make_image, tmp_path):
     a = make_image("poster1.jpg", (800, 600))
     b = make_image("poster2.png", (600, 800), mode="RGBA")
     out = tmp_path / "out"
-    r = run_cli("export", str(a), str(b), "--preset", "ki-generiert", "--position", "bottom-right", *PROV_ARGS,
-                "--out", str(out))
+    r = run_cli(
+        "export",
+        str(a),
+        str(b),
+        "--preset",
+        "ki-generiert",
+        "--position",
+        "bottom-right",
+        *PROV_ARGS,
+        "--out",
+        str(out),
+    )
     assert r.returncode == 0, r.stderr
     assert (out / "poster1.jpg").exists() and (out / "poster2.png").exists()
     v = run_cli("verify", str(out / "poster1.jpg"), str(out / "poster2.png"), "--json")
@@ -63,8 +89,18 @@ def test_bad_inputs_one_line_each_rest_exported(make_image, tmp_path, capsys):
     frames = [Image.new("RGB", (64, 64), c) for c in ("red", "blue")]
     frames[0].save(bad / "anim.webp", save_all=True, append_images=frames[1:], duration=100)
     frames[0].save(bad / "anim.gif", save_all=True, append_images=frames[1:], duration=100)
-    inputs = [good] + [bad / n for n in ("empty.jpg", "text.jpg", "truncated.jpg", "bomb.png", "anim.webp",
-                                          "anim.gif", "missing.jpg")]
+    inputs = [good] + [
+        bad / n
+        for n in (
+            "empty.jpg",
+            "text.jpg",
+            "truncated.jpg",
+            "bomb.png",
+            "anim.webp",
+            "anim.gif",
+            "missing.jpg",
+        )
+    ]
     before = {p: digest(p) for p in inputs if p.exists()}
     code = main(["export", *map(str, inputs), *PROV_ARGS, "--out", str(tmp_path / "out"), "--jobs", "1"])
     err = capsys.readouterr().err
@@ -72,8 +108,15 @@ def test_bad_inputs_one_line_each_rest_exported(make_image, tmp_path, capsys):
     assert (tmp_path / "out" / "good.jpg").exists()
     errors = [line for line in err.splitlines() if line.startswith("error:")]
     assert len(errors) == 7
-    expect = {"empty.jpg": "empty file", "text.jpg": "not an image", "truncated.jpg": "truncated",
-              "bomb.png": "250 MP", "anim.webp": "animated", "anim.gif": "not supported", "missing.jpg": "cannot read"}
+    expect = {
+        "empty.jpg": "empty file",
+        "text.jpg": "not an image",
+        "truncated.jpg": "truncated",
+        "bomb.png": "250 MP",
+        "anim.webp": "animated",
+        "anim.gif": "not supported",
+        "missing.jpg": "cannot read",
+    }
     for name, words in expect.items():
         line = next(line for line in errors if name in line)
         assert words in line, line
@@ -84,7 +127,17 @@ def test_bad_inputs_one_line_each_rest_exported(make_image, tmp_path, capsys):
 
 def test_bomb_limit_can_be_raised_by_setting(tmp_path, capsys):
     png_bomb(tmp_path / "bomb.png")
-    main(["export", str(tmp_path / "bomb.png"), *PROV_ARGS, "--out", str(tmp_path / "o"), "--max-megapixels", "5"])
+    main(
+        [
+            "export",
+            str(tmp_path / "bomb.png"),
+            *PROV_ARGS,
+            "--out",
+            str(tmp_path / "o"),
+            "--max-megapixels",
+            "5",
+        ]
+    )
     assert "above the limit of 5 MP" in capsys.readouterr().err
 
 
@@ -108,20 +161,52 @@ def test_provenance_file_csv_and_json_and_prompt_file(make_image, tmp_path):
     a = make_image("a.png", (300, 200))
     b = make_image("b.png", (300, 200), seed=2)
     csv_path = tmp_path / "prov.csv"
-    csv_path.write_text('file,source_type,ai_system,prompt,creator\n'
-                        'a.png,compositeWithTrainedAlgorithmicMedia,Firefly,"Montage, mit ""Zitat""\nund Zeile",Amt\n'
-                        'b.png,trainedAlgorithmicMedia,DALL-E,Ein Bild,Agentur\n', encoding="utf-8")
-    assert main(["export", str(a), str(b), "--provenance", str(csv_path), "--preset", "ki-montage",
-                 "--out", str(tmp_path / "o1")]) == 0
+    csv_path.write_text(
+        "file,source_type,ai_system,prompt,creator\n"
+        'a.png,compositeWithTrainedAlgorithmicMedia,Firefly,"Montage, mit ""Zitat""\nund Zeile",Amt\n'
+        "b.png,trainedAlgorithmicMedia,DALL-E,Ein Bild,Agentur\n",
+        encoding="utf-8",
+    )
+    assert (
+        main(
+            [
+                "export",
+                str(a),
+                str(b),
+                "--provenance",
+                str(csv_path),
+                "--preset",
+                "ki-montage",
+                "--out",
+                str(tmp_path / "o1"),
+            ]
+        )
+        == 0
+    )
     ra = verify(tmp_path / "o1" / "a.png")
     assert ra.provenance.prompt == 'Montage, mit "Zitat"\nund Zeile' and ra.provenance.ai_system == "Firefly"
     assert verify(tmp_path / "o1" / "b.png").provenance.ai_system == "DALL-E"
     js = tmp_path / "prov.json"
-    js.write_text(json.dumps([{"file": "a.png", "source_type": "trainedAlgorithmicMedia", "ai_system": "Imagen"}]))
+    js.write_text(
+        json.dumps([{"file": "a.png", "source_type": "trainedAlgorithmicMedia", "ai_system": "Imagen"}])
+    )
     prompt_file = tmp_path / "prompt.txt"
     prompt_file.write_text("Langer Prompt\nmit Zeilen 🚋\n", encoding="utf-8")
-    assert main(["export", str(a), "--provenance", str(js), "--prompt-file", str(prompt_file),
-                 "--out", str(tmp_path / "o2")]) == 0
+    assert (
+        main(
+            [
+                "export",
+                str(a),
+                "--provenance",
+                str(js),
+                "--prompt-file",
+                str(prompt_file),
+                "--out",
+                str(tmp_path / "o2"),
+            ]
+        )
+        == 0
+    )
     r2 = verify(tmp_path / "o2" / "a.png")
     assert r2.provenance.ai_system == "Imagen" and r2.provenance.prompt == "Langer Prompt\nmit Zeilen 🚋"
 
@@ -193,4 +278,6 @@ def test_progress_bar_on_a_terminal_and_plain_lines_otherwise():
     bar2.start(2)
     bar2.file_started("eins.jpg")
     bar2.file_done("eins.jpg", True, "out/eins.jpg")
-    assert plain.getvalue() == "[1/2] eins.jpg -> out/eins.jpg\n", "no control characters when not on a terminal"
+    assert plain.getvalue() == "[1/2] eins.jpg -> out/eins.jpg\n", (
+        "no control characters when not on a terminal"
+    )

@@ -19,12 +19,37 @@ EVIL = 'Wahlplakat <script>alert("x")</script> & "Zitat"\nzweite Zeile *fett* [l
 def reg(tmp_path):
     with SqliteRegister(tmp_path / "r.sqlite") as r:
         web = r.add(entry(1, prompt=EVIL, creator="Agentur Süd", credit="Bild: KI-generiert / Agentur Süd"))
-        r.add(entry(1, profile_id="print-a2", output_name="motiv1-a2.pdf", prompt=EVIL,
-                    creator="Agentur Süd", credit="Bild: KI-generiert / Agentur Süd"))
-        r.add(entry(2, ai_system="DALL-E", ai_version="3", source_type="compositeWithTrainedAlgorithmicMedia",
-                    label_text="KI-Montage", prompt="Rathaus bei Nacht"))
-        r.add(entry(3, supersedes=web.id, reason="wrong prompt", input_name="motiv1-web.jpg",
-                    prompt="korrigierter Prompt", creator="Agentur Süd", credit="Bild: KI-generiert / Agentur Süd"))
+        r.add(
+            entry(
+                1,
+                profile_id="print-a2",
+                output_name="motiv1-a2.pdf",
+                prompt=EVIL,
+                creator="Agentur Süd",
+                credit="Bild: KI-generiert / Agentur Süd",
+            )
+        )
+        r.add(
+            entry(
+                2,
+                ai_system="DALL-E",
+                ai_version="3",
+                source_type="compositeWithTrainedAlgorithmicMedia",
+                label_text="KI-Montage",
+                prompt="Rathaus bei Nacht",
+            )
+        )
+        r.add(
+            entry(
+                3,
+                supersedes=web.id,
+                reason="wrong prompt",
+                input_name="motiv1-web.jpg",
+                prompt="korrigierter Prompt",
+                creator="Agentur Süd",
+                credit="Bild: KI-generiert / Agentur Süd",
+            )
+        )
         r.add(entry(4, campaign="Wahl", prompt="anderes"))
         yield r
 

@@ -44,7 +44,11 @@ def tasks_for(tmp_path: Path, n: int, size=(900, 600)) -> list[ExportTask]:
     for i in range(n):
         p = folder / f"b{i}.jpg"
         photo(size, i).save(p)
-        out.append(ExportTask(str(p), str(tmp_path / "out"), presets.get("ki-generiert"), profiles.SAME_AS_INPUT, PROV))
+        out.append(
+            ExportTask(
+                str(p), str(tmp_path / "out"), presets.get("ki-generiert"), profiles.SAME_AS_INPUT, PROV
+            )
+        )
     return out
 
 
@@ -72,7 +76,9 @@ def test_estimate_counts_print_size_and_cmyk(tmp_path):
     task = tasks_for(tmp_path, 1, (300, 200))[0]
     small = engine.estimate_bytes(task)
     assert small >= engine.WORKER_BASE + 300 * 200 * 8
-    poster = profiles.ExportProfile(id="a1", format="tiff", width_mm=594, height_mm=841, dpi=300, color="cmyk")
+    poster = profiles.ExportProfile(
+        id="a1", format="tiff", width_mm=594, height_mm=841, dpi=300, color="cmyk"
+    )
     task.profile = poster
     big = engine.estimate_bytes(task)
     assert big > 7016 * 9933 * 12 * 0.9, "an A1 CMYK poster is estimated at its output size"

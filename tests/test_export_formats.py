@@ -14,12 +14,19 @@ from kilabel.export.task import ExportTask
 from kilabel.export.one import export_one
 from kilabel.provenance import Provenance
 
-PROV = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7",
-                  prompt="Menschen lesen in einer Straßenbahn", creator="Agentur X")
+PROV = Provenance(
+    source_type="trainedAlgorithmicMedia",
+    ai_system="Midjourney",
+    ai_version="7",
+    prompt="Menschen lesen in einer Straßenbahn",
+    creator="Agentur X",
+)
 
 
 def run(path: Path, out: Path, identity, preset="ki-generiert", prov=PROV, **kw):
-    task = ExportTask(str(path), str(out), presets.get(preset), kw.pop("profile", profiles.SAME_AS_INPUT), prov, **kw)
+    task = ExportTask(
+        str(path), str(out), presets.get(preset), kw.pop("profile", profiles.SAME_AS_INPUT), prov, **kw
+    )
     res = export_one(task, identity)
     assert res.ok, res.error
     return res
@@ -29,14 +36,17 @@ def sha(p: Path) -> str:
     return hashlib.sha256(p.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize("name,mode,save", [
-    ("a.jpg", "RGB", {"quality": 90}),
-    ("b.png", "RGBA", {}),
-    ("c.tif", "RGB", {"compression": "tiff_lzw"}),
-    ("d.tif", "CMYK", {"compression": "tiff_lzw"}),
-    ("e.webp", "RGB", {"quality": 85}),
-    ("f.webp", "RGBA", {"lossless": True}),
-])
+@pytest.mark.parametrize(
+    "name,mode,save",
+    [
+        ("a.jpg", "RGB", {"quality": 90}),
+        ("b.png", "RGBA", {}),
+        ("c.tif", "RGB", {"compression": "tiff_lzw"}),
+        ("d.tif", "CMYK", {"compression": "tiff_lzw"}),
+        ("e.webp", "RGB", {"quality": 85}),
+        ("f.webp", "RGBA", {"lossless": True}),
+    ],
+)
 def test_same_format_out_and_mode_kept(make_image, tmp_path, identity, name, mode, save):
     src = make_image(name, (500, 360), mode, **save)
     before = sha(src)
@@ -89,8 +99,10 @@ def test_16bit_tiff_exported_as_8bit_with_note(tmp_path, identity):
         pytest.fail("convert-im6.q16 missing: install the Debian package imagemagick", pytrace=False)
     src = tmp_path / "in" / "deep.tif"
     src.parent.mkdir()
-    subprocess.run([im6, "-size", "320x240", "gradient:navy-orange", "-depth", "16", "-compress", "lzw", str(src)],
-                   check=True)
+    subprocess.run(
+        [im6, "-size", "320x240", "gradient:navy-orange", "-depth", "16", "-compress", "lzw", str(src)],
+        check=True,
+    )
     res = run(src, tmp_path / "out", identity)
     assert any("8-bit" in w for w in res.warnings)
     with Image.open(res.output) as out:
@@ -108,7 +120,9 @@ def test_profile_web_jpeg_resizes_and_converts(make_image, tmp_path, identity):
 def test_cmyk_tiff_with_icc_to_web_jpeg(make_image, tmp_path, identity):
     """A TIFF's own tags (strips, ICC, XMP) must not be copied into the JPEG's EXIF block."""
     fogra = profiles.cmyk_icc_path(profiles.ExportProfile(id="x")).read_bytes()
-    src = make_image("druck.tif", (900, 600), "CMYK", compression="tiff_lzw", icc_profile=fogra, dpi=(300, 300))
+    src = make_image(
+        "druck.tif", (900, 600), "CMYK", compression="tiff_lzw", icc_profile=fogra, dpi=(300, 300)
+    )
     res = run(src, tmp_path / "out", identity, profile=profiles.get("web-jpeg"))
     with Image.open(res.output) as out:
         assert out.mode == "RGB" and len(out.info.get("exif", b"")) < 4096

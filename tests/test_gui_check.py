@@ -34,8 +34,10 @@ def test_folder_check_dialog_rows_and_export(qtbot, tmp_path):
     assert sig.args == [2, 1]
     assert dlg.table.rowCount() == 2
     verdicts = {dlg.table.item(r, 0).text(): dlg.table.item(r, 1).text() for r in range(2)}
-    assert verdicts == {"b.pdf": "AI image, no visible label found",  # page text searched (pdftotext)
-                        "foto.jpg": "no AI provenance found"}
+    assert verdicts == {
+        "b.pdf": "AI image, no visible label found",  # page text searched (pdftotext)
+        "foto.jpg": "no AI provenance found",
+    }
     dlg.save(tmp_path / "r.json", "json")
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert data["summary"]["attention"] == 1 and len(data["files"]) == 2

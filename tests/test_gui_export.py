@@ -41,7 +41,7 @@ def test_export_writes_labelled_signed_files(qtbot, window, make_image, tmp_path
     inputs = [make_image("a.jpg"), make_image("b.png", seed=2)]
     open_and_wait(qtbot, window, inputs)
     _fill(window)
-    window.edit_provenance("prompt", "Ein Plakat, \"KI\" & <Umlaute> äöü")
+    window.edit_provenance("prompt", 'Ein Plakat, "KI" & <Umlaute> äöü')
     out = tmp_path / "out"
     window.side.output.set_folder(str(out))
     window._set_out_dir(str(out))
@@ -57,7 +57,7 @@ def test_export_writes_labelled_signed_files(qtbot, window, make_image, tmp_path
         assert report.status == "ok", verify.format_human(report)
         assert report.provenance.source_type == "trainedAlgorithmicMedia"
         assert report.provenance.ai_system == "Midjourney"
-        assert report.provenance.prompt == "Ein Plakat, \"KI\" & <Umlaute> äöü"
+        assert report.provenance.prompt == 'Ein Plakat, "KI" & <Umlaute> äöü'
         assert report.embedded.label.text == "KI-generiert"
     assert row_status(window, 0) == "exported (2 files)"
     assert f"4 of 4 files exported to {out}" in window.bar.text.text()
@@ -69,7 +69,9 @@ def test_export_writes_labelled_signed_files(qtbot, window, make_image, tmp_path
     assert window.bar.open_btn.isVisible()
 
 
-def test_cancel_stops_before_the_next_file_and_leaves_nothing_half_written(qtbot, window, make_image, tmp_path):
+def test_cancel_stops_before_the_next_file_and_leaves_nothing_half_written(
+    qtbot, window, make_image, tmp_path
+):
     inputs = [make_image(f"big{i}.tif", size=(3000, 2200), seed=i) for i in range(6)]
     open_and_wait(qtbot, window, inputs)
     _fill(window)

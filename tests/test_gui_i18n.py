@@ -31,8 +31,12 @@ def _tr_calls(path: Path) -> list[tuple[str, str, int]]:
                 continue
             if isinstance(child, ast.Call) and child.args and _literal(child.args[0]) is not None:
                 f = child.func
-                if isinstance(f, ast.Attribute) and f.attr == "tr" and isinstance(f.value, ast.Name) \
-                        and f.value.id == "self":
+                if (
+                    isinstance(f, ast.Attribute)
+                    and f.attr == "tr"
+                    and isinstance(f.value, ast.Name)
+                    and f.value.id == "self"
+                ):
                     found.append((cls, _literal(child.args[0]), child.lineno))
                 elif isinstance(f, ast.Name) and f.id == "tr":
                     ctx = _literal(child.args[1]) if len(child.args) > 1 else ""
@@ -60,10 +64,12 @@ def test_every_translated_string_has_its_german_words():
     german = _german()
     calls = [(p.name, *c) for p in sorted(GUI.glob("*.py")) for c in _tr_calls(p)]
     assert len(calls) > 250
-    missing = [f"{name}:{line} [{ctx}] {text!r}" for name, ctx, text, line in calls
-               if not german.get((ctx, text))]
-    assert not missing, "no German translation (run tools/update_translations.py, translate the .ts):\n" + \
-        "\n".join(missing)
+    missing = [
+        f"{name}:{line} [{ctx}] {text!r}" for name, ctx, text, line in calls if not german.get((ctx, text))
+    ]
+    assert not missing, (
+        "no German translation (run tools/update_translations.py, translate the .ts):\n" + "\n".join(missing)
+    )
 
 
 @QT_IGNORE
@@ -88,10 +94,20 @@ def test_about_names_version_licences_and_sources(qtbot, lang):
     assert f"kilabel {__version__}" in text
     assert source in page
     assert f"https://download.qt.io/archive/qt/{'.'.join(qVersion().split('.')[:2])}/{qVersion()}/" in page
-    for licence in ("LGPL v3", "SIL Open Font License 1.1", "zlib", "c2pa-python", "MIT / Apache 2.0", "MPL 2.0"):
+    for licence in (
+        "LGPL v3",
+        "SIL Open Font License 1.1",
+        "zlib",
+        "c2pa-python",
+        "MIT / Apache 2.0",
+        "MPL 2.0",
+    ):
         assert licence in text, licence
-    words = ("Quellcode", "Lizenzen der mitgelieferten Bestandteile", "gemeinfrei") if lang == "de" else \
-        ("Source code", "Licences of the parts that ship with kilabel", "public domain")
+    words = (
+        ("Quellcode", "Lizenzen der mitgelieferten Bestandteile", "gemeinfrei")
+        if lang == "de"
+        else ("Source code", "Licences of the parts that ship with kilabel", "public domain")
+    )
     for w in words:
         assert w in text, w
     for local in ("OFL.txt", "LICENSE-FOGRA39.txt", "THIRD-PARTY.md"):
@@ -109,7 +125,9 @@ def _cut_off(root) -> list[str]:
             continue
         if isinstance(x, QComboBox) and x.count():
             fm = x.fontMetrics()
-            icon = x.iconSize().width() + 4 if any(not x.itemIcon(i).isNull() for i in range(x.count())) else 0
+            icon = (
+                x.iconSize().width() + 4 if any(not x.itemIcon(i).isNull() for i in range(x.count())) else 0
+            )
             worst = max((x.itemText(i) for i in range(x.count())), key=fm.horizontalAdvance)
             need = fm.horizontalAdvance(worst) + 28 + icon  # frame, margins and the arrow
         elif isinstance(x, QLabel) and x.text() and not x.wordWrap():

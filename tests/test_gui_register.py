@@ -79,7 +79,11 @@ def test_export_csv_and_public_json(dialog, tmp_path):
     dialog.public.setChecked(True)
     dialog.export_to(tmp_path / "r.json", "json")
     doc = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    assert doc["public"] and "operator" not in doc["entries"][0] and doc["entries"][1]["reason"] == "wrong prompt"
+    assert (
+        doc["public"]
+        and "operator" not in doc["entries"][0]
+        and doc["entries"][1]["reason"] == "wrong prompt"
+    )
 
 
 def test_find_file_by_hash(dialog, tmp_path, reg):

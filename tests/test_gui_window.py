@@ -101,8 +101,13 @@ def test_dropping_a_folder_opens_its_images(qtbot, window, make_image):
     (a.parent / "notes.txt").write_text("not an image")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(a.parent))])
-    event = QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(300, 300),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(window.images_loaded, timeout=30_000):
         window.dropEvent(event)  # Qt drops synthetic drop events without a drag; call the handler
     assert [e.path.name for e in window.model.entries] == ["x1.jpg", "x2.webp"]
@@ -150,7 +155,9 @@ def test_drag_label_snaps_to_nearest_anchor(qtbot, window, make_image):
     target = view.mapFromScene(QPointF(40, 40))  # near the top-left corner of the picture
     with qtbot.waitSignal(window.preview.rendered, timeout=10_000):
         qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
-        qtbot.mouseMove(view.viewport(), pos=QPoint((start.x() + target.x()) // 2, (start.y() + target.y()) // 2))
+        qtbot.mouseMove(
+            view.viewport(), pos=QPoint((start.x() + target.x()) // 2, (start.y() + target.y()) // 2)
+        )
         qtbot.mouseMove(view.viewport(), pos=target)
         qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
     assert window.job.preset.placement.position == "top-left"
@@ -202,7 +209,9 @@ def test_locked_preset_can_be_used_but_not_changed(qtbot, kilabel_home, make_ima
     folder.mkdir(parents=True)
     (folder / "stadt.toml").write_text(
         'id = "stadt"\nlocked = true\ntitle = { de = "Stadt", en = "City" }\n'
-        'text = { de = "KI-Bild der Stadt", en = "City AI image" }\n', encoding="utf-8")
+        'text = { de = "KI-Bild der Stadt", en = "City AI image" }\n',
+        encoding="utf-8",
+    )
     from kilabel.gui.mainwindow import MainWindow
     from kilabel.settings import Settings
 
@@ -276,23 +285,33 @@ def test_menus_follow_ui_md(window):
     assert titles == ["&File", "&Edit", "&View", "E&xtras", "&Help"]
     extras = window.menuBar().actions()[3].menu()
     texts = [a.text() for a in extras.actions() if a.text()]
-    assert texts == ["Check files …", "Check folder …", "Relabel PDF …", "Register …", "Create image credits …",
-                     "Signing identity …", "Settings …"]
+    assert texts == [
+        "Check files …",
+        "Check folder …",
+        "Relabel PDF …",
+        "Register …",
+        "Create image credits …",
+        "Signing identity …",
+        "Settings …",
+    ]
     assert window.actions_.open_files.shortcut().toString() == "Ctrl+O"
     assert window.actions_.export.shortcut().toString() == "Ctrl+E"
 
 
 def test_self_test_prints_ok(kilabel_home):
-    out = subprocess.run([sys.executable, "-m", "kilabel.gui.app", "--self-test"], capture_output=True, text=True,
-                         timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "kilabel.gui.app", "--self-test"], capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("OK")
 
 
 def test_core_never_imports_qt():
-    code = ("import sys; import kilabel.cli.main, kilabel.export.engine, kilabel.export.task, kilabel.export.job, kilabel.pipeline.verify, "
-            "kilabel.pipeline.label_render, kilabel.presets, kilabel.profiles, kilabel.gui.render; "
-            "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])")
+    code = (
+        "import sys; import kilabel.cli.main, kilabel.export.engine, kilabel.export.task, kilabel.export.job, kilabel.pipeline.verify, "
+        "kilabel.pipeline.label_render, kilabel.presets, kilabel.profiles, kilabel.gui.render; "
+        "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "[]", out.stderr
 

@@ -16,11 +16,24 @@ from kilabel.provenance import Provenance
 def _job(make_image, tmp_path) -> job.Job:
     a, b = make_image("a.jpg"), make_image("b.png", seed=2)
     return job.Job(
-        images=[job.JobImage(str(a), Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney",
-                                                prompt="Prompt mit \"Zitat\" & <Tag>\nneue Zeile äö 🎨")),
-                job.JobImage(str(b), Provenance(source_type="compositeWithTrainedAlgorithmicMedia",
-                                                ai_system="Firefly"), {"position": "top-left"})],
-        preset=presets.get("ki-generiert"), profiles=["same-as-input", "web-jpeg"], out_dir=str(tmp_path / "out"),
+        images=[
+            job.JobImage(
+                str(a),
+                Provenance(
+                    source_type="trainedAlgorithmicMedia",
+                    ai_system="Midjourney",
+                    prompt='Prompt mit "Zitat" & <Tag>\nneue Zeile äö 🎨',
+                ),
+            ),
+            job.JobImage(
+                str(b),
+                Provenance(source_type="compositeWithTrainedAlgorithmicMedia", ai_system="Firefly"),
+                {"position": "top-left"},
+            ),
+        ],
+        preset=presets.get("ki-generiert"),
+        profiles=["same-as-input", "web-jpeg"],
+        out_dir=str(tmp_path / "out"),
     )
 
 
@@ -38,12 +51,15 @@ def test_roundtrip_with_relative_paths(make_image, tmp_path):
     assert loaded.profiles == ["same-as-input", "web-jpeg"]
 
 
-@pytest.mark.parametrize("change, message", [
-    (lambda d: d.update(schema_version=99), "newer than this kilabel"),
-    (lambda d: d["images"][0]["provenance"].update(source_type="madeUp"), "source_type 'madeUp'"),
-    (lambda d: d["images"][0]["placement"].update(position="middle-ish"), "position"),
-    (lambda d: d["images"][0].pop("path"), "needs a 'path'"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d.update(schema_version=99), "newer than this kilabel"),
+        (lambda d: d["images"][0]["provenance"].update(source_type="madeUp"), "source_type 'madeUp'"),
+        (lambda d: d["images"][0]["placement"].update(position="middle-ish"), "position"),
+        (lambda d: d["images"][0].pop("path"), "needs a 'path'"),
+    ],
+)
 def test_bad_job_files_name_the_problem(make_image, tmp_path, change, message):
     path = job.save(_job(make_image, tmp_path), tmp_path / "j.json")
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -64,7 +80,7 @@ def test_run_job_cli_exports_and_signs(make_image, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["a-web.jpg", "a.jpg", "b-web.jpg", "b.png"]
     report = verify.verify(out / "a.jpg")
     assert report.status == "ok"
-    assert report.provenance.prompt == "Prompt mit \"Zitat\" & <Tag>\nneue Zeile äö 🎨"
+    assert report.provenance.prompt == 'Prompt mit "Zitat" & <Tag>\nneue Zeile äö 🎨'
     assert "4 of 4 exported" in res.stderr
 
 

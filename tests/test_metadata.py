@@ -14,10 +14,17 @@ from kilabel.export.one import export_one
 from kilabel.provenance import Provenance
 from kilabel.pipeline.verify import read_embedded
 
-NASTY = 'Ein "Plakat" <mit> & Umlauten äöüß\nzweite Zeile\r\nEmoji 🚋😀 \'Ende\''
-PROV = Provenance(source_type="compositeWithTrainedAlgorithmicMedia", ai_system="Adobe Firefly", ai_version="3",
-                  prompt=NASTY, prompt_writer="Jana Müller", creator="Agentur Öffentlich & Co",
-                  credit="Bild: KI-generierte Montage (Adobe Firefly)", campaign="Buchstadt 2026")
+NASTY = "Ein \"Plakat\" <mit> & Umlauten äöüß\nzweite Zeile\r\nEmoji 🚋😀 'Ende'"
+PROV = Provenance(
+    source_type="compositeWithTrainedAlgorithmicMedia",
+    ai_system="Adobe Firefly",
+    ai_version="3",
+    prompt=NASTY,
+    prompt_writer="Jana Müller",
+    creator="Agentur Öffentlich & Co",
+    credit="Bild: KI-generierte Montage (Adobe Firefly)",
+    campaign="Buchstadt 2026",
+)
 
 
 @pytest.fixture(scope="module")
@@ -27,11 +34,18 @@ def outputs(tmp_path_factory):
     ident = keys.ensure(tmp_path_factory.mktemp("mhome") / "keys", "Stadt")[0]
     src_dir = tmp_path_factory.mktemp("src")
     outs = {}
-    for name, mode, save in [("a.jpg", "RGB", {}), ("b.png", "RGBA", {}), ("c.tif", "RGB", {"compression": "tiff_lzw"}),
-                             ("d.webp", "RGB", {}), ("e.tif", "CMYK", {"compression": "tiff_lzw"})]:
+    for name, mode, save in [
+        ("a.jpg", "RGB", {}),
+        ("b.png", "RGBA", {}),
+        ("c.tif", "RGB", {"compression": "tiff_lzw"}),
+        ("d.webp", "RGB", {}),
+        ("e.tif", "CMYK", {"compression": "tiff_lzw"}),
+    ]:
         p = src_dir / name
         photo((320, 240)).convert(mode).save(p, **save)
-        task = ExportTask(str(p), str(src_dir / "out"), presets.get("ki-montage"), profiles.SAME_AS_INPUT, PROV)
+        task = ExportTask(
+            str(p), str(src_dir / "out"), presets.get("ki-montage"), profiles.SAME_AS_INPUT, PROV
+        )
         res = export_one(task, ident)
         assert res.ok, res.error
         outs[name] = Path(res.output)
@@ -41,8 +55,10 @@ def outputs(tmp_path_factory):
 @pytest.mark.parametrize("name", ["a.jpg", "b.png", "c.tif", "d.webp", "e.tif"])
 def test_fields_land_in_their_groups(outputs, exiftool, name):
     tags = exiftool(outputs[name])
-    assert tags["XMP-iptcExt:DigitalSourceType"] == \
-        "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia"
+    assert (
+        tags["XMP-iptcExt:DigitalSourceType"]
+        == "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia"
+    )
     assert tags["XMP-iptcExt:AISystemUsed"] == "Adobe Firefly"
     assert str(tags["XMP-iptcExt:AISystemVersionUsed"]) == "3"
     assert tags["XMP-iptcExt:AIPromptInformation"] == NASTY

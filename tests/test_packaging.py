@@ -33,8 +33,18 @@ DIST = ROOT / "dist" / "kilabel"
 EXE = ".exe" if sys.platform == "win32" else ""
 LINUX = sys.platform.startswith("linux")
 # Inputs of the bundle: when one is newer than the last build, the session builds again.
-SOURCES = ["src", "assets", "presets", "build/kilabel.spec", "build/entry_gui.py", "build/entry_cli.py",
-           "build/linux/shrink_icu.py", "build/licenses", "build/build.sh", "pyproject.toml"]
+SOURCES = [
+    "src",
+    "assets",
+    "presets",
+    "build/kilabel.spec",
+    "build/entry_gui.py",
+    "build/entry_cli.py",
+    "build/linux/shrink_icu.py",
+    "build/licenses",
+    "build/build.sh",
+    "pyproject.toml",
+]
 # Issue 8's target: under 150 MB unpacked for the Linux one-folder build, counted in decimal MB
 # (10^6 bytes, the stricter reading). Measured: 149.4 MB = 142.4 MiB, with Qt and PySide6 58 (ICU
 # data cut from 31 MB to 4 by build/linux/shrink_icu.py), C2PA 23, Pillow 14, cryptography 12,
@@ -48,7 +58,9 @@ def _newest_source_mtime() -> float:
     newest = 0.0
     for rel in SOURCES:
         p = ROOT / rel
-        files = [p] if p.is_file() else [f for f in p.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
+        files = (
+            [p] if p.is_file() else [f for f in p.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
+        )
         newest = max([newest, *(f.stat().st_mtime for f in files)])
     return newest
 
@@ -58,8 +70,15 @@ def bundle() -> Path:
     stamp = DIST / "BUILD-INFO.txt"
     if not stamp.exists() or stamp.stat().st_mtime < _newest_source_mtime():
         env = dict(os.environ, PYTHON=sys.executable)
-        proc = subprocess.run(["bash", str(BUILD / "build.sh"), "--no-package"], check=False, cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=1200)
+        proc = subprocess.run(
+            ["bash", str(BUILD / "build.sh"), "--no-package"],
+            check=False,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=1200,
+        )
         assert proc.returncode == 0, f"build/build.sh failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-8000:]}"
     assert stamp.exists()
     return DIST
@@ -75,8 +94,16 @@ def _clean_env(home: Path, **extra: str) -> dict:
 
 
 def _run(exe: Path, *args: str, cwd: Path, env: dict, timeout: int = 180) -> subprocess.CompletedProcess:
-    return subprocess.run([str(exe), *args], check=False, cwd=cwd, env=env, capture_output=True, text=True,
-                          encoding="utf-8", timeout=timeout)
+    return subprocess.run(
+        [str(exe), *args],
+        check=False,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+    )
 
 
 # --------------------------------------------------------------------------------------------- the bundle
@@ -87,17 +114,30 @@ def test_bundle_holds_both_programs_and_every_shipped_file(bundle):
     for name in ("kilabel", "kilabel-gui"):
         exe = bundle / f"{name}{EXE}"
         assert exe.is_file() and os.access(exe, os.X_OK), exe
-    for rel in ("assets/fonts/NotoSans-Regular.ttf", "assets/fonts/NotoSans-Bold.ttf", "assets/fonts/OFL.txt",
-                "assets/icc/sRGB.icc", "assets/icc/kilabel-FOGRA39.icc", "assets/icc/LICENSE-FOGRA39.txt",
-                "assets/icons/kilabel-256.png", "assets/LICENSES.md", "assets/samples/motiv-landschaft.jpg",
-                "presets/labels/ki-generiert.toml", "presets/profiles/web-jpeg.toml",
-                "kilabel/gui/i18n/kilabel_de.qm", "licenses/LGPL-3.0.txt", "licenses/THIRD-PARTY.md",
-                "licenses/c2pa-MIT.txt"):
+    for rel in (
+        "assets/fonts/NotoSans-Regular.ttf",
+        "assets/fonts/NotoSans-Bold.ttf",
+        "assets/fonts/OFL.txt",
+        "assets/icc/sRGB.icc",
+        "assets/icc/kilabel-FOGRA39.icc",
+        "assets/icc/LICENSE-FOGRA39.txt",
+        "assets/icons/kilabel-256.png",
+        "assets/LICENSES.md",
+        "assets/samples/motiv-landschaft.jpg",
+        "presets/labels/ki-generiert.toml",
+        "presets/profiles/web-jpeg.toml",
+        "kilabel/gui/i18n/kilabel_de.qm",
+        "licenses/LGPL-3.0.txt",
+        "licenses/THIRD-PARTY.md",
+        "licenses/c2pa-MIT.txt",
+    ):
         assert (internal / rel).is_file(), f"{rel} is missing from the bundle"
     assert sorted(p.name for p in (internal / "presets" / "labels").glob("*.toml")) == sorted(
-        p.name for p in (ROOT / "presets" / "labels").glob("*.toml"))
+        p.name for p in (ROOT / "presets" / "labels").glob("*.toml")
+    )
     native = {"linux": "libc2pa_c.so", "darwin": "libc2pa_c.dylib", "win32": "c2pa_c.dll"}[
-        "linux" if LINUX else sys.platform]
+        "linux" if LINUX else sys.platform
+    ]
     assert list(internal.rglob(native)), "the C2PA native library is not in the bundle"
     assert list(internal.glob("c2pa_python-*.dist-info")), "c2pa-python's metadata (its version) is missing"
 
@@ -109,8 +149,19 @@ def test_bundle_qt_is_trimmed_to_what_the_window_uses(bundle):
     if LINUX:
         assert {"xcb", "offscreen", "wayland"} <= platforms, platforms
         assert not {"eglfs", "linuxfb", "vnc"} & platforms
-    for unwanted in ("WebEngine", "Qt6Qml", "Qt6Quick", "Qt6Network", "Qt6Pdf", "Qt6Multimedia", "Qt63D",
-                     "VirtualKeyboard", "/qml/", "platformthemes/", "sqldrivers/"):
+    for unwanted in (
+        "WebEngine",
+        "Qt6Qml",
+        "Qt6Quick",
+        "Qt6Network",
+        "Qt6Pdf",
+        "Qt6Multimedia",
+        "Qt63D",
+        "VirtualKeyboard",
+        "/qml/",
+        "platformthemes/",
+        "sqldrivers/",
+    ):
         assert not [f for f in files if unwanted in f], f"{unwanted} should not be bundled"
     qt_qm = sorted(Path(f).name for f in files if f.endswith(".qm") and "/translations/" in f)
     assert qt_qm and all(re.match(r"(qt|qtbase)_(de|en)\.qm$", n) for n in qt_qm), qt_qm
@@ -119,7 +170,9 @@ def test_bundle_qt_is_trimmed_to_what_the_window_uses(bundle):
     assert size_mb < SIZE_CEILING_MB, f"the bundle grew to {size_mb:.1f} MB (10^6 bytes)"
     if LINUX:  # the de/en-only ICU data library, and `kilabel` as a link to the one executable
         icu = next((bundle / "_internal").rglob("libicudata.so.*"))
-        assert icu.stat().st_size < 8 * 2**20, f"{icu.name} is the full ICU data ({icu.stat().st_size >> 20} MB)"
+        assert icu.stat().st_size < 8 * 2**20, (
+            f"{icu.name} is the full ICU data ({icu.stat().st_size >> 20} MB)"
+        )
         assert (bundle / "kilabel").is_symlink() and os.readlink(bundle / "kilabel") == "kilabel-gui"
         # libdbus-1 comes from the desktop (build/kilabel.spec HOST_LIBS), and with it what only it needs
         internal = {p.name for p in (bundle / "_internal").iterdir()}
@@ -137,7 +190,11 @@ def test_bundle_libraries_all_resolve(bundle):
         if f.is_symlink() or not f.is_file():
             continue
         out = subprocess.run(["ldd", str(f)], check=False, capture_output=True, text=True, env=env).stdout
-        gone = {m for m in re.findall(r"^\s*(\S+) => not found", out, re.MULTILINE) if not m.startswith("libwayland-")}
+        gone = {
+            m
+            for m in re.findall(r"^\s*(\S+) => not found", out, re.MULTILINE)
+            if not m.startswith("libwayland-")
+        }
         if gone:
             missing[str(f.relative_to(internal))] = sorted(gone)
     assert not missing, missing
@@ -158,9 +215,29 @@ def test_built_cli_exports_signs_and_verifies(bundle, tmp_path):
 
     assert _run(cli, "--version", cwd=work, env=env).stdout.strip() == f"kilabel {kilabel.__version__}"
     # --jobs 2: spawned worker processes re-enter the frozen executable (multiprocessing.freeze_support)
-    exp = _run(cli, "export", "in", "--preset", "ki-generiert", "--position", "bottom-right",
-               "--source-type", "trainedAlgorithmicMedia", "--ai-system", "Midjourney", "--ai-version", "7",
-               "--prompt", "Straßenbahn <&> „Fotostil“ 🚋", "--jobs", "2", "--out", "out", cwd=work, env=env)
+    exp = _run(
+        cli,
+        "export",
+        "in",
+        "--preset",
+        "ki-generiert",
+        "--position",
+        "bottom-right",
+        "--source-type",
+        "trainedAlgorithmicMedia",
+        "--ai-system",
+        "Midjourney",
+        "--ai-version",
+        "7",
+        "--prompt",
+        "Straßenbahn <&> „Fotostil“ 🚋",
+        "--jobs",
+        "2",
+        "--out",
+        "out",
+        cwd=work,
+        env=env,
+    )
     assert exp.returncode == 0, exp.stderr
     outs = sorted((work / "out").iterdir())
     assert [p.name for p in outs] == ["motiv-landschaft.jpg", "motiv-nacht.png"]
@@ -176,7 +253,10 @@ def test_built_cli_exports_signs_and_verifies(bundle, tmp_path):
         assert rep["label"]["text"] == "KI-generiert"
         assert rep["provenance"]["ai_system"] == "Midjourney"
     # the label is really drawn: the corner differs from the original, the opposite corner does not
-    src, out = Image.open(work / "in" / "motiv-landschaft.jpg").convert("RGB"), Image.open(outs[0]).convert("RGB")
+    src, out = (
+        Image.open(work / "in" / "motiv-landschaft.jpg").convert("RGB"),
+        Image.open(outs[0]).convert("RGB"),
+    )
     w, h = src.size
 
     def diff(box):
@@ -192,9 +272,23 @@ def test_built_cli_exports_print_pdf_with_bundled_font_and_profile(bundle, tmp_p
     work.mkdir()
     shutil.copy(bundle / "_internal" / "assets" / "samples" / "motiv-plakat.tif", work / "plakat.tif")
     env = _clean_env(tmp_path / "home")
-    exp = _run(bundle / f"kilabel{EXE}", "export", "plakat.tif", "--preset", "ki-generiert", "--source-type",
-               "trainedAlgorithmicMedia", "--ai-system", "Imagen", "--profile", "brochure-a5-pdf", "--out", "out",
-               cwd=work, env=env)
+    exp = _run(
+        bundle / f"kilabel{EXE}",
+        "export",
+        "plakat.tif",
+        "--preset",
+        "ki-generiert",
+        "--source-type",
+        "trainedAlgorithmicMedia",
+        "--ai-system",
+        "Imagen",
+        "--profile",
+        "brochure-a5-pdf",
+        "--out",
+        "out",
+        cwd=work,
+        env=env,
+    )
     assert exp.returncode == 0, exp.stderr
     pdf = work / "out" / "plakat-A5.pdf"
     pdffonts = shutil.which("pdffonts")
@@ -207,7 +301,9 @@ def test_built_cli_exports_print_pdf_with_bundled_font_and_profile(bundle, tmp_p
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_built_window_self_test_offscreen(bundle, tmp_path, lang):
     env = _clean_env(tmp_path / "home", QT_QPA_PLATFORM="offscreen")
-    proc = _run(bundle / f"kilabel-gui{EXE}", "--self-test", "--lang", lang, cwd=tmp_path, env=env, timeout=120)
+    proc = _run(
+        bundle / f"kilabel-gui{EXE}", "--self-test", "--lang", lang, cwd=tmp_path, env=env, timeout=120
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     if sys.platform != "win32":  # a windowed Windows program has no stdout
         assert proc.stdout.startswith("OK kilabel-gui self-test"), proc.stdout
@@ -218,15 +314,26 @@ def test_built_window_self_test_offscreen(bundle, tmp_path, lang):
 def test_linux_tarball_and_menu_entry(bundle, tmp_path):
     version = kilabel.__version__
     script = BUILD / "linux" / "make-tarball.sh"
-    proc = subprocess.run(["bash", str(script), version, str(tmp_path)], check=False, cwd=ROOT,
-                          capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        ["bash", str(script), version, str(tmp_path)],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr
     tarballs = list(tmp_path.glob(f"kilabel-{version}-linux-*.tar.gz"))
     assert len(tarballs) == 1
     with tarfile.open(tarballs[0]) as tar:
         names = set(tar.getnames())
-    assert {"kilabel/kilabel", "kilabel/kilabel-gui", "kilabel/kilabel.desktop", "kilabel/install-desktop-entry.sh",
-            "kilabel/_internal/assets/fonts/NotoSans-Regular.ttf"} <= names
+    assert {
+        "kilabel/kilabel",
+        "kilabel/kilabel-gui",
+        "kilabel/kilabel.desktop",
+        "kilabel/install-desktop-entry.sh",
+        "kilabel/_internal/assets/fonts/NotoSans-Regular.ttf",
+    } <= names
 
     home = tmp_path / "user"
     env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"))
@@ -257,7 +364,7 @@ def _spec_exes() -> dict[str, bool]:
 def test_spec_makes_a_windowed_gui_and_a_console_cli():
     assert _spec_exes() == {"kilabel-gui": False, "kilabel": True}
     text = (BUILD / "kilabel.spec").read_text(encoding="utf-8")
-    assert "collect_dynamic_libs(\"c2pa\")" in text and "copy_metadata" in text
+    assert 'collect_dynamic_libs("c2pa")' in text and "copy_metadata" in text
     assert "BUNDLE(" in text and "Info.plist" in text
 
 
@@ -307,13 +414,16 @@ def test_inno_setup_script_references_files_that_exist(bundle):
             assert path.parent.is_dir() and any(path.parent.iterdir()), ref
         else:
             assert path.is_file(), ref
-    assert re.search(r'^Name: "\{autoprograms\}\\\{#AppName\}"; Filename: "\{app\}\\\{#GuiExe\}"', iss, re.MULTILINE)
+    assert re.search(
+        r'^Name: "\{autoprograms\}\\\{#AppName\}"; Filename: "\{app\}\\\{#GuiExe\}"', iss, re.MULTILINE
+    )
     assert "OutputBaseFilename=kilabel-{#AppVersion}-windows-x64-setup" in iss
     assert 'MessagesFile: "compiler:Languages\\German.isl"' in iss
 
 
 def test_release_workflow_builds_all_three_on_a_tag_with_signing():
     import yaml  # PyYAML: pyproject's test extra
+
     text = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
     wf = yaml.safe_load(text)
     on = wf.get("on", wf.get(True))  # YAML 1.1 reads a bare `on` as true
@@ -324,7 +434,9 @@ def test_release_workflow_builds_all_three_on_a_tag_with_signing():
     assert all(r.startswith("macos") for r in jobs["macos"]["strategy"]["matrix"]["runner"])
 
     def steps(job):
-        return "\n".join(f"{s.get('run', '')} {s.get('env', '')} {s.get('if', '')}" for s in jobs[job]["steps"])
+        return "\n".join(
+            f"{s.get('run', '')} {s.get('env', '')} {s.get('if', '')}" for s in jobs[job]["steps"]
+        )
 
     for job in ("linux", "windows", "macos"):
         assert "build/build.sh" in steps(job)
@@ -332,19 +444,35 @@ def test_release_workflow_builds_all_three_on_a_tag_with_signing():
     win, mac = steps("windows"), steps("macos")
     assert "signtool sign" in win and "kilabel.iss" in win
     assert "secrets.WINDOWS_CERT_PFX_BASE64" in text and "secrets.WINDOWS_CERT_PASSWORD" in text
-    assert "codesign" in mac and "notarytool submit" in mac and "stapler staple" in mac and "make-dmg.sh" in mac
-    for secret in ("MACOS_CERT_P12_BASE64", "MACOS_SIGN_IDENTITY", "APPLE_ID", "APPLE_TEAM_ID", "APPLE_APP_PASSWORD"):
+    assert (
+        "codesign" in mac and "notarytool submit" in mac and "stapler staple" in mac and "make-dmg.sh" in mac
+    )
+    for secret in (
+        "MACOS_CERT_P12_BASE64",
+        "MACOS_SIGN_IDENTITY",
+        "APPLE_ID",
+        "APPLE_TEAM_ID",
+        "APPLE_APP_PASSWORD",
+    ):
         assert f"secrets.{secret}" in text
     assert jobs["release"]["needs"] == ["linux", "windows", "macos"]
 
 
 def test_build_scripts_are_valid_shell():
-    for script in ("build/build.sh", "build/linux/make-tarball.sh", "build/linux/make-appimage.sh",
-                   "build/macos/make-dmg.sh"):
+    for script in (
+        "build/build.sh",
+        "build/linux/make-tarball.sh",
+        "build/linux/make-appimage.sh",
+        "build/macos/make-dmg.sh",
+    ):
         subprocess.run(["bash", "-n", str(ROOT / script)], check=True)
     subprocess.run(["sh", "-n", str(ROOT / "build/linux/install-desktop-entry.sh")], check=True)
     desktop = configparser.ConfigParser(interpolation=None)
     desktop.optionxform = str
     desktop.read(BUILD / "linux" / "kilabel.desktop", encoding="utf-8")
     entry = desktop["Desktop Entry"]
-    assert entry["Type"] == "Application" and entry["Exec"].startswith("kilabel-gui") and entry["Icon"] == "kilabel"
+    assert (
+        entry["Type"] == "Application"
+        and entry["Exec"].startswith("kilabel-gui")
+        and entry["Icon"] == "kilabel"
+    )

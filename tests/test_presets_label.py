@@ -29,21 +29,25 @@ def test_shipped_presets_load_with_both_languages():
 
 def test_credit_line_uses_provenance_fields():
     p = presets.get("credit-line")
-    fields = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7",
-                        creator="Agentur X").as_fields()
+    fields = Provenance(
+        source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7", creator="Agentur X"
+    ).as_fields()
     assert p.wording("de", fields) == "Bild: KI-generiert mit Midjourney 7 · Agentur X"
     assert p.wording("en", fields).startswith("Image: AI-generated with Midjourney 7")
 
 
-@pytest.mark.parametrize("body,field", [
-    ('id = "x"\ntext = { de = "KI" }\n', "text"),
-    ('id = "x"\ntext = { de = "KI", en = "AI" }\n[placement]\nposition = "somewhere"\n', "position"),
-    ('id = "x"\ntext = { de = "KI", en = "AI" }\n[size]\nshare = "big"\n', "share"),
-    ('id = "x"\ntext = { de = "KI", en = "AI" }\n[style]\ntext_color = "red"\n', "text_color"),
-    ('id = "x"\ntext = { de = "KI", en = "AI" }\ncolour = 1\n', "colour"),
-    ('id = "x"\ntext = { de = "KI {", en = "AI" }\n', "text.de"),
-    ('id = "x"\ntext = [', "TOML"),
-])
+@pytest.mark.parametrize(
+    "body,field",
+    [
+        ('id = "x"\ntext = { de = "KI" }\n', "text"),
+        ('id = "x"\ntext = { de = "KI", en = "AI" }\n[placement]\nposition = "somewhere"\n', "position"),
+        ('id = "x"\ntext = { de = "KI", en = "AI" }\n[size]\nshare = "big"\n', "share"),
+        ('id = "x"\ntext = { de = "KI", en = "AI" }\n[style]\ntext_color = "red"\n', "text_color"),
+        ('id = "x"\ntext = { de = "KI", en = "AI" }\ncolour = 1\n', "colour"),
+        ('id = "x"\ntext = { de = "KI {", en = "AI" }\n', "text.de"),
+        ('id = "x"\ntext = [', "TOML"),
+    ],
+)
 def test_bad_preset_names_file_and_field(tmp_path, body, field):
     path = tmp_path / "broken.toml"
     path.write_text(body, encoding="utf-8")
@@ -55,7 +59,9 @@ def test_bad_preset_names_file_and_field(tmp_path, body, field):
 def test_user_folder_presets_and_errors_collected(tmp_path, monkeypatch):
     folder = presets.paths.user_presets_dir() / "labels"
     folder.mkdir(parents=True)
-    (folder / "eigene.toml").write_text('id = "eigene"\ntext = { de = "Mit KI gemacht", en = "Made with AI" }\n')
+    (folder / "eigene.toml").write_text(
+        'id = "eigene"\ntext = { de = "Mit KI gemacht", en = "Made with AI" }\n'
+    )
     (folder / "kaputt.toml").write_text('id = "kaputt"\n')
     items, errors = presets.load_all()
     assert "eigene" in items and "ki-generiert" in items
@@ -142,10 +148,14 @@ def test_watermark_logo(tmp_path):
     logo = Path(presets.paths.asset("icons", "kilabel-128.png"))
     assert logo.exists()
     p = presets.get("wasserzeichen")
-    p = dataclasses.replace(p, watermark=dataclasses.replace(p.watermark, logo=str(logo), mode="once", opacity=0.5))
+    p = dataclasses.replace(
+        p, watermark=dataclasses.replace(p.watermark, logo=str(logo), mode="once", opacity=0.5)
+    )
     img = Image.new("RGB", (800, 800), "white")
     label_render.apply(img, p, "KI-generiert")
-    assert ImageChops.difference(img, Image.new("RGB", img.size, "white")).crop((300, 300, 500, 500)).getbbox()
+    assert (
+        ImageChops.difference(img, Image.new("RGB", img.size, "white")).crop((300, 300, 500, 500)).getbbox()
+    )
 
 
 def test_preview_geometry_matches_export():

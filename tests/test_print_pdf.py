@@ -22,7 +22,9 @@ from kilabel.export.one import export_one
 from kilabel.provenance import Provenance
 
 PROMPT = 'Rathaus bei Nacht, "Plakat" <A1> & Grüße 🌙'
-PROV = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7", prompt=PROMPT)
+PROV = Provenance(
+    source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7", prompt=PROMPT
+)
 BASE = 'format = "pdf"\nwidth_mm = 100.0\nheight_mm = 70.0\ndpi = 150.0\nbleed_mm = 3.0\nsafety_mm = 6.0\ncolor = "cmyk"\n'
 PT = 72 / 25.4
 
@@ -32,7 +34,9 @@ def profile(tmp_path: Path, body: str, name: str = "test-pdf") -> profiles.Expor
 
 
 def export(src, out, identity, prof, preset=None, **kw):
-    return export_one(ExportTask(str(src), str(out), preset or presets.get("ki-generiert"), prof, PROV, **kw), identity)
+    return export_one(
+        ExportTask(str(src), str(out), preset or presets.get("ki-generiert"), prof, PROV, **kw), identity
+    )
 
 
 def run(*cmd) -> str:
@@ -41,7 +45,9 @@ def run(*cmd) -> str:
 
 def boxes(poppler, pdf: Path) -> dict[str, list[float]]:
     out = run(poppler["pdfinfo"], "-box", str(pdf))
-    return {m[1]: [float(v) for v in m[2].split()] for m in re.finditer(r"^(\w+Box):\s+(.+)$", out, re.MULTILINE)}
+    return {
+        m[1]: [float(v) for v in m[2].split()] for m in re.finditer(r"^(\w+Box):\s+(.+)$", out, re.MULTILINE)
+    }
 
 
 def test_print_pdf_lossless(make_image, tmp_path, identity, poppler, exiftool):
@@ -65,7 +71,10 @@ def test_print_pdf_lossless(make_image, tmp_path, identity, poppler, exiftool):
     assert len(images) == 1
     cols = images[0].split()
     px = 150 / 25.4
-    assert (int(cols[3]), int(cols[4])) == (round(100 * px) + 2 * round(3 * px), round(70 * px) + 2 * round(3 * px))
+    assert (int(cols[3]), int(cols[4])) == (
+        round(100 * px) + 2 * round(3 * px),
+        round(70 * px) + 2 * round(3 * px),
+    )
     assert cols[5] == "cmyk" and cols[8] == "image"  # Flate: lossless
     assert abs(int(cols[12]) - 150) <= 1 and abs(int(cols[13]) - 150) <= 1
     if shutil.which("pdftotext"):
@@ -75,23 +84,33 @@ def test_print_pdf_lossless(make_image, tmp_path, identity, poppler, exiftool):
     assert tags["PDF:GTS_PDFXVersion"] == "PDF/X-4" and tags["XMP-pdfxid:GTS_PDFXVersion"] == "PDF/X-4"
     assert tags["XMP-iptcExt:DigitalSourceType"].endswith("/trainedAlgorithmicMedia")
     assert tags["XMP-iptcExt:AIPromptInformation"] == PROMPT
-    assert tags["XMP-kilabel:LabelText"] == "KI-generiert" and tags["XMP-kilabel:RegisterId"] == res.register_id
+    assert (
+        tags["XMP-kilabel:LabelText"] == "KI-generiert" and tags["XMP-kilabel:RegisterId"] == res.register_id
+    )
     with pikepdf.open(pdf) as doc:
         intent = doc.Root.OutputIntents[0]
         assert intent.S == "/GTS_PDFX" and str(intent.OutputConditionIdentifier) == "FOGRA39"
         icc = profiles.cmyk_icc_path(profiles.ExportProfile(id="x")).read_bytes()
         assert intent.DestOutputProfile.read_bytes() == icc
         # label text and box in DeviceCMYK: black text pure K, white box 0/0/0/0
-        ops = [(list(map(float, operands)), str(op)) for operands, op in pikepdf.parse_content_stream(doc.pages[0])
-               if str(op) == "k"]
+        ops = [
+            (list(map(float, operands)), str(op))
+            for operands, op in pikepdf.parse_content_stream(doc.pages[0])
+            if str(op) == "k"
+        ]
         assert ([0.0, 0.0, 0.0, 1.0], "k") in ops and ([0.0, 0.0, 0.0, 0.0], "k") in ops
     assert res.effective_dpi and res.contrast and res.contrast > 3
 
 
 def test_print_pdf_jpeg_label_inside_trim(make_image, tmp_path, identity, poppler):
     src = make_image("motiv.png", (1000, 700))
-    res = export(src, tmp_path / "out", identity, profile(tmp_path, BASE + 'compression = "jpeg"\nquality = 91\n'),
-                 black_on_white())
+    res = export(
+        src,
+        tmp_path / "out",
+        identity,
+        profile(tmp_path, BASE + 'compression = "jpeg"\nquality = 91\n'),
+        black_on_white(),
+    )
     assert res.ok, res.error
     pdf = Path(res.output)
     cols = run(poppler["pdfimages"], "-list", str(pdf)).splitlines()[2].split()
@@ -106,7 +125,9 @@ def test_print_pdf_jpeg_label_inside_trim(make_image, tmp_path, identity, popple
     run(poppler["pdftoppm"], "-r", str(dpi), "-png", "-singlefile", str(pdf), str(tmp_path / "page"))
     page = Image.open(tmp_path / "page.png").convert("RGB")
     # the opaque white box is the only near-white area on this photo-like image
-    white = Image.eval(page, lambda v: 255 if v > 248 else 0).convert("L").point(lambda v: 255 if v == 255 else 0)
+    white = (
+        Image.eval(page, lambda v: 255 if v > 248 else 0).convert("L").point(lambda v: 255 if v == 255 else 0)
+    )
     x0, y0, x1, y1 = white.getbbox()
     mm = 25.4 / dpi
     trim, safety = (3, 3, 103, 73), 6
@@ -180,9 +201,26 @@ def test_cli_exports_several_print_profiles_at_once(make_image, tmp_path, popple
 
     src = make_image("a.jpg", (900, 640), quality=90)
     out = tmp_path / "out"
-    res = run_cli("export", str(src), "--preset", "ki-generiert", "--profile", "poster-a2-cmyk-tiff",
-                  "--profile", "brochure-a5-pdf", "--profile", "web-jpeg", "--out", str(out),
-                  "--source-type", "trainedAlgorithmicMedia", "--ai-system", "Midjourney", "--jobs", "1")
+    res = run_cli(
+        "export",
+        str(src),
+        "--preset",
+        "ki-generiert",
+        "--profile",
+        "poster-a2-cmyk-tiff",
+        "--profile",
+        "brochure-a5-pdf",
+        "--profile",
+        "web-jpeg",
+        "--out",
+        str(out),
+        "--source-type",
+        "trainedAlgorithmicMedia",
+        "--ai-system",
+        "Midjourney",
+        "--jobs",
+        "1",
+    )
     assert res.returncode == 0, res.stderr
     assert sorted(p.name for p in out.iterdir()) == ["a-A2.tif", "a-A5.pdf", "a-web.jpg"]
     assert "low resolution" in res.stderr and "upscaled" in res.stderr  # 900 px on A2 is far under 150 dpi
@@ -194,8 +232,12 @@ def test_outlined_label_without_box_is_filled(make_image, tmp_path, identity, po
     """box = "none": white text with a dark outline, as the raster label; the fill must not be lost."""
     src = make_image("motiv.jpg", (1000, 700), quality=90)
     p = presets.get("ki-generiert")
-    outlined = dataclasses.replace(p, style=dataclasses.replace(p.style, box="none", colors="fixed",
-                                                                text_color="#FFFFFF", box_color="#000000"))
+    outlined = dataclasses.replace(
+        p,
+        style=dataclasses.replace(
+            p.style, box="none", colors="fixed", text_color="#FFFFFF", box_color="#000000"
+        ),
+    )
     res = export(src, tmp_path / "out", identity, profile(tmp_path, BASE), outlined)
     assert res.ok, res.error
     run(poppler["pdftoppm"], "-r", "300", "-png", "-singlefile", res.output, str(tmp_path / "p"))

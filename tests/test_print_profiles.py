@@ -12,7 +12,13 @@ from PIL import Image
 from kilabel import profiles
 from kilabel.errors import ConfigError
 
-PRINT_IDS = ["poster-a1-cmyk-tiff", "poster-a2-cmyk-tiff", "brochure-a4-pdf", "brochure-a5-pdf", "brochure-a4-cmyk-jpeg"]
+PRINT_IDS = [
+    "poster-a1-cmyk-tiff",
+    "poster-a2-cmyk-tiff",
+    "brochure-a4-pdf",
+    "brochure-a5-pdf",
+    "brochure-a4-cmyk-jpeg",
+]
 
 
 def write_profile(tmp_path: Path, body: str, name: str = "test-print") -> Path:
@@ -35,20 +41,29 @@ def test_shipped_profiles_all_load_and_validate():
     assert (items["poster-a1-cmyk-tiff"].width_mm, items["poster-a1-cmyk-tiff"].height_mm) == (594, 841)
     assert (items["brochure-a5-pdf"].width_mm, items["brochure-a5-pdf"].height_mm) == (148, 210)
     # several profiles in one export must not write to the same file name
-    names = [profiles.output_name(p, "motiv", p.format, "ki-generiert", "de", f".{p.format}")
-             for p in items.values() if p.id != "same-as-input"]
+    names = [
+        profiles.output_name(p, "motiv", p.format, "ki-generiert", "de", f".{p.format}")
+        for p in items.values()
+        if p.id != "same-as-input"
+    ]
     assert len(names) == len(set(names))
 
 
-@pytest.mark.parametrize("body,field", [
-    ('format = "tiff"\nwidth_mm = 100.0\nheight_mm = 70.0\ndpi = 150.0\ncrop_marks = true\n', "crop_marks"),
-    ('format = "tiff"\ncompression = "zip"\n', "compression"),
-    ('format = "pdf"\n', "format"),
-    ('format = "tiff"\nwidth_mm = 100.0\nheight_mm = 70.0\n', "dpi"),
-    ('format = "png"\ncolor = "cmyk"\n', "color"),
-    ('format = "tiff"\ncolor = "cmyk"\nicc = "no-such-profile.icc"\n', "icc"),
-    ('format = "tiff"\nicc = "sRGB.icc"\n', "icc"),
-])
+@pytest.mark.parametrize(
+    "body,field",
+    [
+        (
+            'format = "tiff"\nwidth_mm = 100.0\nheight_mm = 70.0\ndpi = 150.0\ncrop_marks = true\n',
+            "crop_marks",
+        ),
+        ('format = "tiff"\ncompression = "zip"\n', "compression"),
+        ('format = "pdf"\n', "format"),
+        ('format = "tiff"\nwidth_mm = 100.0\nheight_mm = 70.0\n', "dpi"),
+        ('format = "png"\ncolor = "cmyk"\n', "color"),
+        ('format = "tiff"\ncolor = "cmyk"\nicc = "no-such-profile.icc"\n', "icc"),
+        ('format = "tiff"\nicc = "sRGB.icc"\n', "icc"),
+    ],
+)
 def test_bad_profiles_are_refused_naming_the_field(tmp_path, body, field):
     with pytest.raises(ConfigError, match=field):
         profiles.load_profile(write_profile(tmp_path, body))
@@ -58,7 +73,9 @@ def test_user_named_icc_profile_is_accepted(tmp_path):
     icc = profiles.cmyk_icc_path(profiles.ExportProfile(id="x"))
     copy = tmp_path / "printer.icc"
     copy.write_bytes(icc.read_bytes())
-    prof = profiles.load_profile(write_profile(tmp_path, f'format = "tiff"\ncolor = "cmyk"\nicc = "{copy}"\n'))
+    prof = profiles.load_profile(
+        write_profile(tmp_path, f'format = "tiff"\ncolor = "cmyk"\nicc = "{copy}"\n')
+    )
     assert profiles.cmyk_icc_path(prof) == copy
 
 
@@ -74,8 +91,12 @@ def test_cli_lists_profiles():
 
 
 def test_prepare_fits_trim_plus_bleed_and_follows_orientation(tmp_path):
-    prof = profiles.load_profile(write_profile(
-        tmp_path, 'format = "tiff"\nwidth_mm = 100.0\nheight_mm = 70.0\ndpi = 254.0\nbleed_mm = 3.0\ncolor = "cmyk"\n'))
+    prof = profiles.load_profile(
+        write_profile(
+            tmp_path,
+            'format = "tiff"\nwidth_mm = 100.0\nheight_mm = 70.0\ndpi = 254.0\nbleed_mm = 3.0\ncolor = "cmyk"\n',
+        )
+    )
     landscape = profiles.prepare(Image.new("RGB", (2000, 1500), (200, 180, 160)), None, None, prof)
     assert landscape.image.mode == "CMYK" and landscape.icc[16:20] == b"CMYK"
     assert landscape.image.size == (1060, 760)  # (100 + 2·3) mm × 10 px/mm, (70 + 6) mm × 10
@@ -86,8 +107,11 @@ def test_prepare_fits_trim_plus_bleed_and_follows_orientation(tmp_path):
 
 
 def test_prepare_notes_low_resolution_and_upscaling(tmp_path):
-    prof = profiles.load_profile(write_profile(
-        tmp_path, 'format = "tiff"\nwidth_mm = 100.0\nheight_mm = 70.0\ndpi = 300.0\nbleed_mm = 3.0\n'))
+    prof = profiles.load_profile(
+        write_profile(
+            tmp_path, 'format = "tiff"\nwidth_mm = 100.0\nheight_mm = 70.0\ndpi = 300.0\nbleed_mm = 3.0\n'
+        )
+    )
     prep = profiles.prepare(Image.new("RGB", (300, 210)), None, None, prof)
     assert prep.upscaled and prep.effective_dpi < 150
     assert any("low resolution" in n and "under 150 dpi" in n for n in prep.notes)

@@ -14,8 +14,12 @@ from kilabel.export.task import ExportTask
 from kilabel.export.one import export_one
 from kilabel.provenance import Provenance
 
-PROV = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7",
-                  prompt="Plakat für die Straßenbahn")
+PROV = Provenance(
+    source_type="trainedAlgorithmicMedia",
+    ai_system="Midjourney",
+    ai_version="7",
+    prompt="Plakat für die Straßenbahn",
+)
 BASE = 'width_mm = 100.0\nheight_mm = 70.0\ndpi = 150.0\nbleed_mm = 3.0\nsafety_mm = 6.0\ncolor = "cmyk"\n'
 PX_PER_MM = 150 / 25.4
 
@@ -31,8 +35,13 @@ def export(src: Path, out: Path, identity, prof, preset=None, **kw):
 
 def test_cmyk_tiff_print(make_image, tmp_path, identity, exiftool):
     src = make_image("motiv.jpg", (1000, 700), quality=92)
-    res = export(src, tmp_path / "out", identity, profile(tmp_path, 'format = "tiff"\ncompression = "lzw"\n' + BASE),
-                 black_on_white())
+    res = export(
+        src,
+        tmp_path / "out",
+        identity,
+        profile(tmp_path, 'format = "tiff"\ncompression = "lzw"\n' + BASE),
+        black_on_white(),
+    )
     assert res.ok, res.error
     out = Path(res.output)
     tags = exiftool(out)
@@ -44,9 +53,14 @@ def test_cmyk_tiff_print(make_image, tmp_path, identity, exiftool):
     assert read_c2pa(out).state in ("valid", "trusted")
     with Image.open(out) as im:
         assert im.mode == "CMYK"
-        assert im.size == (round(100 * PX_PER_MM) + 2 * round(3 * PX_PER_MM), round(70 * PX_PER_MM) + 2 * round(3 * PX_PER_MM))
+        assert im.size == (
+            round(100 * PX_PER_MM) + 2 * round(3 * PX_PER_MM),
+            round(70 * PX_PER_MM) + 2 * round(3 * PX_PER_MM),
+        )
         # label text is pure K; its pixels must lie inside the trim, at least the safety margin from it
-        k_only = [(x, y) for y in range(im.height) for x in range(im.width) if im.getpixel((x, y)) == (0, 0, 0, 255)]
+        k_only = [
+            (x, y) for y in range(im.height) for x in range(im.width) if im.getpixel((x, y)) == (0, 0, 0, 255)
+        ]
     assert len(k_only) > 50, "black label text must print as pure K (0/0/0/100)"
     xs, ys = [p[0] for p in k_only], [p[1] for p in k_only]
     bleed, safety = 3 * PX_PER_MM, 6 * PX_PER_MM
@@ -59,13 +73,22 @@ def test_cmyk_tiff_print(make_image, tmp_path, identity, exiftool):
 
 def test_cmyk_tiff_deflate_and_cmyk_jpeg(make_image, tmp_path, identity, exiftool):
     src = make_image("motiv.png", (900, 640))
-    tif = export(src, tmp_path / "out", identity, profile(tmp_path, 'format = "tiff"\ncompression = "deflate"\n'
-                                                          + BASE, "t-deflate"))
-    jpg = export(src, tmp_path / "out", identity, profile(tmp_path, 'format = "jpeg"\nquality = 90\n' + BASE, "t-jpeg"))
+    tif = export(
+        src,
+        tmp_path / "out",
+        identity,
+        profile(tmp_path, 'format = "tiff"\ncompression = "deflate"\n' + BASE, "t-deflate"),
+    )
+    jpg = export(
+        src, tmp_path / "out", identity, profile(tmp_path, 'format = "jpeg"\nquality = 90\n' + BASE, "t-jpeg")
+    )
     assert tif.ok and jpg.ok, tif.error or jpg.error
     assert exiftool(Path(tif.output))["IFD0:Compression"] == "Adobe Deflate"
     tags = exiftool(Path(jpg.output))
-    assert tags["ICC-header:ColorSpaceData"].strip() == "CMYK" and "FOGRA39" in tags["ICC_Profile:ProfileDescription"]
+    assert (
+        tags["ICC-header:ColorSpaceData"].strip() == "CMYK"
+        and "FOGRA39" in tags["ICC_Profile:ProfileDescription"]
+    )
     assert tags["JFIF:XResolution"] == 150 or tags.get("IFD0:XResolution") == 150
     with Image.open(jpg.output) as im:
         assert im.mode == "CMYK"
@@ -83,7 +106,10 @@ def test_srgb_from_cmyk_input_goes_through_the_icc_profiles(make_image, tmp_path
     res = export(cmyk_path, tmp_path / "out", identity, web)
     assert res.ok, res.error
     tags = exiftool(Path(res.output))
-    assert tags["ICC-header:ColorSpaceData"].strip() == "RGB" and "sRGB" in tags["ICC_Profile:ProfileDescription"]
+    assert (
+        tags["ICC-header:ColorSpaceData"].strip() == "RGB"
+        and "sRGB" in tags["ICC_Profile:ProfileDescription"]
+    )
     with Image.open(res.output) as im:
         assert im.mode == "RGB"
         # away from the label, colours come back close to the original (an ICC round trip, not a naive convert)
@@ -94,7 +120,9 @@ def test_srgb_from_cmyk_input_goes_through_the_icc_profiles(make_image, tmp_path
 
 def test_16bit_input_exports_as_8bit_cmyk(tmp_path, identity):
     src = tmp_path / "in16.png"
-    Image.linear_gradient("L").resize((600, 420)).convert("I").point(lambda v: v * 257).convert("I;16").save(src)
+    Image.linear_gradient("L").resize((600, 420)).convert("I").point(lambda v: v * 257).convert("I;16").save(
+        src
+    )
     res = export(src, tmp_path / "out", identity, profile(tmp_path, 'format = "tiff"\n' + BASE))
     assert res.ok, res.error
     assert any("8-bit" in w for w in res.warnings)

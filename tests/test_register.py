@@ -15,7 +15,14 @@ from register_helpers import entry
 from kilabel.register import netfs
 from kilabel.register import schema as register_schema
 from kilabel.errors import ConfigError
-from kilabel.register.store import Filter, SqliteRegister, _retry_while_locked, default_path, open_register, parse_when
+from kilabel.register.store import (
+    Filter,
+    SqliteRegister,
+    _retry_while_locked,
+    default_path,
+    open_register,
+    parse_when,
+)
 from kilabel.settings import Settings
 
 
@@ -92,7 +99,8 @@ def test_find_by_hash_and_register_id(reg):
 def test_migrates_a_v1_database_and_keeps_its_rows(tmp_path):
     path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path)
-    conn.executescript(textwrap.dedent("""
+    conn.executescript(
+        textwrap.dedent("""
         CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT NOT NULL,
             register_id TEXT NOT NULL DEFAULT '', input_name TEXT NOT NULL DEFAULT '',
             input_path TEXT NOT NULL DEFAULT '', input_sha256 TEXT NOT NULL DEFAULT '',
@@ -109,7 +117,8 @@ def test_migrates_a_v1_database_and_keeps_its_rows(tmp_path):
         INSERT INTO entries (created, register_id, input_name, output_sha256, prompt, campaign, operator)
             VALUES ('2025-05-01T08:00:00.000000Z', 'KL-OLD', 'alt.jpg', 'ab12', 'alter Prompt', 'Alt', 'Max');
         PRAGMA user_version = 1;
-    """))
+    """)
+    )
     conn.close()
     with SqliteRegister(path) as r:
         assert r.migrated_from == 1 and r.schema_version == register_schema.VERSION == 2
@@ -152,8 +161,12 @@ reg.close()
 def test_two_processes_writing_at_once_lose_nothing(tmp_path):
     path = tmp_path / "shared.sqlite"
     go = tmp_path / "go"
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), tag, str(go)], stderr=subprocess.PIPE,
-                              text=True) for tag in ("A", "B")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), tag, str(go)], stderr=subprocess.PIPE, text=True
+        )
+        for tag in ("A", "B")
+    ]
     time.sleep(0.5)  # both open (and race to create and migrate) before either writes
     go.touch()
     for p in procs:
@@ -184,8 +197,12 @@ def test_processes_creating_the_same_register_at_once_all_get_in(tmp_path):
     # without waiting, to the loser. Each round starts four processes on a file nobody made yet.
     for round_ in range(4):
         path = tmp_path / f"fresh{round_}.sqlite"
-        procs = [subprocess.Popen([sys.executable, "-c", OPENER, str(path), f"{round_}-{k}"], stderr=subprocess.PIPE,
-                                  text=True) for k in range(4)]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", OPENER, str(path), f"{round_}-{k}"], stderr=subprocess.PIPE, text=True
+            )
+            for k in range(4)
+        ]
         for p in procs:
             _, err = p.communicate(timeout=120)
             assert p.returncode == 0, err
@@ -242,8 +259,10 @@ def test_network_drive_detection_linux():
 
 
 def test_network_drive_detection_macos_and_windows():
-    out = ("/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)\n"
-           "//erika@nas/Team on /Volumes/Team (smbfs, nodev, nosuid, mounted by erika)\n")
+    out = (
+        "/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)\n"
+        "//erika@nas/Team on /Volumes/Team (smbfs, nodev, nosuid, mounted by erika)\n"
+    )
     assert netfs.fs_type_macos(PurePosixPath("/Volumes/Team/kilabel/r.sqlite"), out) == "smbfs"
     assert netfs.fs_type_macos(PurePosixPath("/Users/erika/r.sqlite"), out) == "apfs"
     assert netfs.is_unc(r"\\server\share\register.sqlite")
@@ -260,7 +279,9 @@ def test_register_warns_on_a_network_path(tmp_path, monkeypatch):
 
 
 def test_register_core_does_not_import_qt():
-    code = ("import sys, kilabel.register.store, kilabel.register.record, kilabel.register.csv_json, kilabel.register.credits, "
-            "kilabel.cli.register, kilabel.register.netfs; print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    code = (
+        "import sys, kilabel.register.store, kilabel.register.record, kilabel.register.csv_json, kilabel.register.credits, "
+        "kilabel.cli.register, kilabel.register.netfs; print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

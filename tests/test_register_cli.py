@@ -14,8 +14,18 @@ from PIL import Image
 from kilabel.cli import main as cli
 
 PROMPT = 'Leipzig bei Nacht, <script>alert("x")</script> & "Buchstadt"'
-PROV = ["--source-type", "trainedAlgorithmicMedia", "--ai-system", "Midjourney", "--ai-version", "6.1",
-        "--creator", "Agentur Süd", "--credit", "Bild: KI-generiert / Agentur Süd"]
+PROV = [
+    "--source-type",
+    "trainedAlgorithmicMedia",
+    "--ai-system",
+    "Midjourney",
+    "--ai-version",
+    "6.1",
+    "--creator",
+    "Agentur Süd",
+    "--credit",
+    "Bild: KI-generiert / Agentur Süd",
+]
 
 
 def _ok(proc, code=0):
@@ -27,8 +37,23 @@ def test_export_list_history_correction_credits(make_image, tmp_path, kilabel_ho
     (kilabel_home / "config").mkdir(parents=True, exist_ok=True)
     (kilabel_home / "config" / "settings.toml").write_text('operator = "Erika Muster"\n', encoding="utf-8")
     src = make_image("motiv.jpg")
-    _ok(run_cli("export", str(src), "-o", str(tmp_path / "web"), "--profile", "web-jpeg", "-j", "1",
-                "--campaign", "Buchstadt", "--prompt", PROMPT, *PROV))
+    _ok(
+        run_cli(
+            "export",
+            str(src),
+            "-o",
+            str(tmp_path / "web"),
+            "--profile",
+            "web-jpeg",
+            "-j",
+            "1",
+            "--campaign",
+            "Buchstadt",
+            "--prompt",
+            PROMPT,
+            *PROV,
+        )
+    )
     out = tmp_path / "web" / "motiv-web.jpg"
     assert out.exists()
 
@@ -38,19 +63,37 @@ def test_export_list_history_correction_credits(make_image, tmp_path, kilabel_ho
     assert hist.splitlines()[1].split()[0] == "1"
 
     # a correction: relabel the exported file, with a reason; the campaign is carried over
-    fix = _ok(run_cli("export", str(out), "-o", str(tmp_path / "fix"), "--profile", "web-jpeg", "-j", "1",
-                      "--preset", "ki-montage", "--reason", "label missing on print"))
+    fix = _ok(
+        run_cli(
+            "export",
+            str(out),
+            "-o",
+            str(tmp_path / "fix"),
+            "--profile",
+            "web-jpeg",
+            "-j",
+            "1",
+            "--preset",
+            "ki-montage",
+            "--reason",
+            "label missing on print",
+        )
+    )
     assert "correction of entry 1 (label missing on print)" in fix.stderr
     out2 = tmp_path / "fix" / "motiv-web-web.jpg"
     hist = _ok(run_cli("register", "history", str(out2))).stdout
     ids = [line.split()[0] for line in hist.splitlines()[1:]]
-    assert ids == ["1", "2"] and "superseded by 2" in hist and "correction of 1: label missing on print" in hist
+    assert (
+        ids == ["1", "2"] and "superseded by 2" in hist and "correction of 1: label missing on print" in hist
+    )
 
     doc = json.loads(_ok(run_cli("register", "export", "--json")).stdout)
     first, second = doc["entries"]
     assert second["supersedes"] == 1 and second["reason"] == "label missing on print"
     assert first["status"] == "superseded" and second["status"] == "current"
-    assert second["campaign"] == "Buchstadt" and second["prompt"] == PROMPT  # from the register / the manifest
+    assert (
+        second["campaign"] == "Buchstadt" and second["prompt"] == PROMPT
+    )  # from the register / the manifest
     assert first["operator"] == "Erika Muster" and first["prompt"] == PROMPT
     assert first["input_sha256"] and first["output_sha256"] == second["input_sha256"]
     assert first["label_id"] == "ki-generiert" and second["label_id"] == "ki-montage"
@@ -87,8 +130,21 @@ def test_export_list_history_correction_credits(make_image, tmp_path, kilabel_ho
 
 def test_two_profiles_then_correction_per_profile(make_image, tmp_path, capsys):
     src = make_image("plakat.png", format="PNG")
-    args = ["export", str(src), "-o", str(tmp_path / "o"), "--profile", "web-jpeg", "--profile", "same-as-input",
-            "-j", "1", "--campaign", "Wahl", *PROV]
+    args = [
+        "export",
+        str(src),
+        "-o",
+        str(tmp_path / "o"),
+        "--profile",
+        "web-jpeg",
+        "--profile",
+        "same-as-input",
+        "-j",
+        "1",
+        "--campaign",
+        "Wahl",
+        *PROV,
+    ]
     assert cli.main(args) == 0
     assert cli.main(["register", "list", "--json"]) == 0
     first = json.loads(capsys.readouterr().out)["entries"]
@@ -123,7 +179,8 @@ def test_export_fails_cleanly_when_the_register_cannot_be_opened(make_image, tmp
     blocker.write_text("x")
     (kilabel_home / "config").mkdir(parents=True, exist_ok=True)
     (kilabel_home / "config" / "settings.toml").write_text(
-        f'register_path = "{(blocker / "r.sqlite").as_posix()}"\n', encoding="utf-8")
+        f'register_path = "{(blocker / "r.sqlite").as_posix()}"\n', encoding="utf-8"
+    )
     src = make_image("b.jpg")
     proc = run_cli("export", str(src), "-o", str(tmp_path / "o"), "-j", "1", *PROV)
     assert proc.returncode == 2 and "cannot open the register" in proc.stderr
@@ -136,9 +193,11 @@ def test_run_job_records_too(make_image, tmp_path, capsys):
     from kilabel.provenance import Provenance
 
     src = make_image("job.jpg")
-    the_job = job.Job(images=[job.JobImage(str(src), Provenance("trainedAlgorithmicMedia", "Midjourney",
-                                                                 campaign="Job"))],
-                      preset=preset("ki-generiert"), out_dir=str(tmp_path / "jo"))
+    the_job = job.Job(
+        images=[job.JobImage(str(src), Provenance("trainedAlgorithmicMedia", "Midjourney", campaign="Job"))],
+        preset=preset("ki-generiert"),
+        out_dir=str(tmp_path / "jo"),
+    )
     path = job.save(the_job, tmp_path / "a.kilabel.json")
     assert cli.main(["run-job", str(path), "--jobs", "1"]) == 0
     capsys.readouterr()

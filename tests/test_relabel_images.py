@@ -56,9 +56,17 @@ def test_tiff_cmyk_lzw_keeps_print_settings(tmp_path, identity, exiftool):
     assert out.name == "plakat.tif" and out.parent == tmp_path / "new"
     assert hashlib.sha256(src.read_bytes()).hexdigest() == before  # the original is never written
     a, b = exiftool(src), exiftool(out)
-    for tag in ("IFD0:ImageWidth", "IFD0:ImageHeight", "IFD0:Compression", "IFD0:PhotometricInterpretation",
-                "IFD0:XResolution", "IFD0:YResolution", "IFD0:ResolutionUnit", "IFD0:BitsPerSample",
-                "ICC_Profile:ProfileDescription"):
+    for tag in (
+        "IFD0:ImageWidth",
+        "IFD0:ImageHeight",
+        "IFD0:Compression",
+        "IFD0:PhotometricInterpretation",
+        "IFD0:XResolution",
+        "IFD0:YResolution",
+        "IFD0:ResolutionUnit",
+        "IFD0:BitsPerSample",
+        "ICC_Profile:ProfileDescription",
+    ):
         assert b[tag] == a[tag], tag
     assert b["IFD0:Compression"] == "LZW" and b["IFD0:PhotometricInterpretation"] == "CMYK"
     assert b["XMP-kilabel:LabelText"] == "KI-generiert"
@@ -67,10 +75,22 @@ def test_tiff_cmyk_lzw_keeps_print_settings(tmp_path, identity, exiftool):
     assert c2pa_sign.read(out).state in ("valid", "trusted")
 
 
-CAMERA_EXIF = ["-EXIF:DateTimeOriginal=2024:05:06 07:08:09", "-EXIF:ExposureTime=1/250", "-EXIF:FNumber=5.6",
-               "-EXIF:ISO=400", "-EXIF:LensModel=RF 24-70mm", "-EXIF:Copyright=Stadt Leipzig"]
-CAMERA_KEYS = ["ExifIFD:DateTimeOriginal", "ExifIFD:ExposureTime", "ExifIFD:FNumber", "ExifIFD:ISO",
-               "ExifIFD:LensModel", "IFD0:Copyright"]
+CAMERA_EXIF = [
+    "-EXIF:DateTimeOriginal=2024:05:06 07:08:09",
+    "-EXIF:ExposureTime=1/250",
+    "-EXIF:FNumber=5.6",
+    "-EXIF:ISO=400",
+    "-EXIF:LensModel=RF 24-70mm",
+    "-EXIF:Copyright=Stadt Leipzig",
+]
+CAMERA_KEYS = [
+    "ExifIFD:DateTimeOriginal",
+    "ExifIFD:ExposureTime",
+    "ExifIFD:FNumber",
+    "ExifIFD:ISO",
+    "ExifIFD:LensModel",
+    "IFD0:Copyright",
+]
 
 
 @pytest.mark.parametrize("endian", ["lsb", "msb"])
@@ -81,8 +101,9 @@ def test_tiff_keeps_the_exif_sub_ifd_in_either_byte_order(tmp_path, identity, ex
     src.parent.mkdir()
     plain = tmp_path / "plain.tif"
     photo((600, 400)).convert("CMYK").save(plain, compression="tiff_lzw", dpi=(300, 300))
-    subprocess.run(["convert", str(plain), "-define", f"tiff:endian={endian}", "-compress", "lzw", str(src)],
-                   check=True)
+    subprocess.run(
+        ["convert", str(plain), "-define", f"tiff:endian={endian}", "-compress", "lzw", str(src)], check=True
+    )
     subprocess.run(["exiftool", "-q", "-overwrite_original", *CAMERA_EXIF, str(src)], check=True)
     assert src.read_bytes()[:2] == (b"MM" if endian == "msb" else b"II")
     a = exiftool(src)
@@ -92,8 +113,12 @@ def test_tiff_keeps_the_exif_sub_ifd_in_either_byte_order(tmp_path, identity, ex
     for key in CAMERA_KEYS:
         assert b.get(key) == a[key], key
     assert b["ExifIFD:UserComment"] == "Plakat, Straßenbahn"  # ours, next to the carried ones
-    warnings = subprocess.run(["exiftool", "-validate", "-warning", "-a", str(res.output)], capture_output=True,
-                              text=True, check=False).stdout
+    warnings = subprocess.run(
+        ["exiftool", "-validate", "-warning", "-a", str(res.output)],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
     assert "Validate" in warnings and "Error" not in warnings, warnings
     assert b["IFD0:Compression"] == "LZW" and b["IFD0:PhotometricInterpretation"] == "CMYK"
 
@@ -102,9 +127,20 @@ def test_jpeg_keeps_quality_subsampling_and_other_metadata(tmp_path, identity, e
     src = tmp_path / "old" / "motiv.jpg"
     src.parent.mkdir()
     photo((800, 600)).save(src, quality=78, subsampling=1, dpi=(300, 300))
-    subprocess.run(["exiftool", "-q", "-overwrite_original", "-XMP-dc:Title=Buchstadt Plakat",
-                    "-XMP-photoshop:City=Leipzig", "-EXIF:Copyright=Stadt Leipzig", "-EXIF:Make=Nikon",
-                    *CAMERA_EXIF, str(src)], check=True)
+    subprocess.run(
+        [
+            "exiftool",
+            "-q",
+            "-overwrite_original",
+            "-XMP-dc:Title=Buchstadt Plakat",
+            "-XMP-photoshop:City=Leipzig",
+            "-EXIF:Copyright=Stadt Leipzig",
+            "-EXIF:Make=Nikon",
+            *CAMERA_EXIF,
+            str(src),
+        ],
+        check=True,
+    )
     res = relabel(src, tmp_path / "new", identity)
     out = Path(res.output)
     q_in, q_out = Image.open(src).quantization, Image.open(out).quantization
@@ -124,12 +160,22 @@ def test_jpeg_keeps_quality_subsampling_and_other_metadata(tmp_path, identity, e
 
 
 def test_kilabel_manifest_becomes_parent_and_register_correction(make_image, tmp_path, identity):
-    first = export_one(ExportTask(str(make_image("gen.png", (500, 400))), str(tmp_path / "web"),
-                                  presets.get("ki-generiert"), profiles.SAME_AS_INPUT, AI), identity)
+    first = export_one(
+        ExportTask(
+            str(make_image("gen.png", (500, 400))),
+            str(tmp_path / "web"),
+            presets.get("ki-generiert"),
+            profiles.SAME_AS_INPUT,
+            AI,
+        ),
+        identity,
+    )
     assert first.ok, first.error
     with register.open_register() as reg:
         earlier = reg.add(register_record.entry_from_result(first))
-    res = relabel(Path(first.output), tmp_path / "print", identity, prov=Provenance(), reason="Kennzeichnung fehlte")
+    res = relabel(
+        Path(first.output), tmp_path / "print", identity, prov=Provenance(), reason="Kennzeichnung fehlte"
+    )
     reader = c2pa.Reader(res.output)
     assert reader.get_validation_state() in ("Valid", "Trusted")
     m = reader.get_active_manifest()
@@ -145,8 +191,16 @@ def test_kilabel_manifest_becomes_parent_and_register_correction(make_image, tmp
 
 
 def test_tampered_input_is_an_invalid_parent_with_warning(make_image, tmp_path, identity):
-    first = export_one(ExportTask(str(make_image("t.jpg", (400, 300))), str(tmp_path / "web"),
-                                  presets.get("ki-generiert"), profiles.SAME_AS_INPUT, AI), identity)
+    first = export_one(
+        ExportTask(
+            str(make_image("t.jpg", (400, 300))),
+            str(tmp_path / "web"),
+            presets.get("ki-generiert"),
+            profiles.SAME_AS_INPUT,
+            AI,
+        ),
+        identity,
+    )
     data = bytearray(Path(first.output).read_bytes())
     data[-300] ^= 0x55
     bad = tmp_path / "old" / "t.jpg"
@@ -161,7 +215,9 @@ def test_tampered_input_is_an_invalid_parent_with_warning(make_image, tmp_path, 
 def test_16_bit_input_is_written_as_8_bit_and_said(tmp_path, identity):
     src = tmp_path / "old" / "grau.png"
     src.parent.mkdir()
-    Image.linear_gradient("L").resize((400, 300)).convert("I").point(lambda v: v * 257).convert("I;16").save(src)
+    Image.linear_gradient("L").resize((400, 300)).convert("I").point(lambda v: v * 257).convert("I;16").save(
+        src
+    )
     res = relabel(src, tmp_path / "new", identity)
     assert any("16-bit" in w and "8-bit" in w for w in res.warnings)
     out = Image.open(res.output)
@@ -172,8 +228,18 @@ def test_cli_relabel_same_names_never_onto_input(make_image, tmp_path):
     src = make_image("a.jpg", (400, 300))
     same = run_cli("relabel", str(src), "--out", str(src.parent), "--source-type", "trainedAlgorithmicMedia")
     assert same.returncode == 1 and "another folder" in same.stderr
-    ok = run_cli("relabel", str(src), "--out", str(tmp_path / "r"), "--source-type", "trainedAlgorithmicMedia",
-                 "--position", "top-left", "--reason", "Kennzeichnung fehlte im Druck")
+    ok = run_cli(
+        "relabel",
+        str(src),
+        "--out",
+        str(tmp_path / "r"),
+        "--source-type",
+        "trainedAlgorithmicMedia",
+        "--position",
+        "top-left",
+        "--reason",
+        "Kennzeichnung fehlte im Druck",
+    )
     assert ok.returncode == 0, ok.stderr
     assert (tmp_path / "r" / "a.jpg").exists() and "register:" in ok.stderr
     missing = run_cli("relabel", str(src), "--out", str(tmp_path / "r2"))

@@ -46,8 +46,10 @@ def test_listing_finds_scaled_rotated_nested_images(tmp_path):
 def test_all_images_stamped_at_corners_inside_trim(tmp_path, identity, poppler):
     src = pb.brochure(tmp_path / "b.pdf")
     before = hashlib.sha256(src.read_bytes()).hexdigest()
-    res = relabel_pdf(PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), AI,
-                                     all_images=True), identity)
+    res = relabel_pdf(
+        PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), AI, all_images=True),
+        identity,
+    )
     assert res.ok, res.error
     out = Path(res.output)
     assert out.name == "b.pdf" and hashlib.sha256(src.read_bytes()).hexdigest() == before
@@ -63,11 +65,20 @@ def test_all_images_stamped_at_corners_inside_trim(tmp_path, identity, poppler):
         assert pb.dark_share(pages[page], tl, MEDIA_H) < 0.01
     # nothing printed outside the trim (image 4's label was moved inside)
     assert pb.dark_share(pages[2], (TRIM[2], 0, TRIM[2] + pb.BLEED, MEDIA_H), MEDIA_H) == 0
-    text = subprocess.run([poppler["pdftoppm"].replace("pdftoppm", "pdftotext"), str(out), "-"],
-                          capture_output=True, text=True, check=True).stdout
-    assert "Buchstadt Leipzig 2025" in text and "Lesefest im Fruehling" in text and text.count("KI-generiert") == 4
-    lines = lambda p: subprocess.run([poppler["pdfimages"], "-list", str(p)], capture_output=True,
-                                     text=True, check=True).stdout.splitlines()[2:]
+    text = subprocess.run(
+        [poppler["pdftoppm"].replace("pdftoppm", "pdftotext"), str(out), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert (
+        "Buchstadt Leipzig 2025" in text
+        and "Lesefest im Fruehling" in text
+        and text.count("KI-generiert") == 4
+    )
+    lines = lambda p: subprocess.run(
+        [poppler["pdfimages"], "-list", str(p)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert [ln.split()[3:6] for ln in lines(out)] == [ln.split()[3:6] for ln in lines(src)]
     fonts = subprocess.run([poppler["pdffonts"], str(out)], capture_output=True, text=True, check=True).stdout
     assert "NotoSans-Bold" in fonts and all(" yes " in ln for ln in fonts.splitlines() if "NotoSans" in ln)
@@ -79,13 +90,15 @@ def test_all_images_stamped_at_corners_inside_trim(tmp_path, identity, poppler):
 @pytest.mark.parametrize("how,expected", [({"indices": "2"}, {2}), ({"from_provenance": True}, {3})])
 def test_chosen_images_only(tmp_path, identity, how, expected):
     src = pb.brochure(tmp_path / "b.pdf")
-    res = relabel_pdf(PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), AI, **how),
-                      identity)
+    res = relabel_pdf(
+        PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), AI, **how), identity
+    )
     assert res.ok, res.error
     pages = {p: pb.render(Path(res.output), p, tmp_path) for p in (1, 2)}
     for index in (1, 2, 3, 4):
-        share = pb.dark_share(pages[pb.PLACEMENTS[index][0]], corner(pb.expected_rect(index), "bottom-right"),
-                              MEDIA_H)
+        share = pb.dark_share(
+            pages[pb.PLACEMENTS[index][0]], corner(pb.expected_rect(index), "bottom-right"), MEDIA_H
+        )
         assert (share > 0.15) == (index in expected), index
 
 
@@ -95,8 +108,20 @@ def test_cli_top_left_and_missing_choice(tmp_path):
     assert none.returncode == 2 and "--all-images" in none.stderr
     bad = run_cli("relabel", str(src), "--out", str(tmp_path / "o"), "--images", "9")
     assert bad.returncode == 1 and "outside 1–4" in bad.stderr
-    ok = run_cli("relabel", str(src), "--out", str(tmp_path / "o"), "--images", "1", "--position", "top-left",
-                 "--source-type", "trainedAlgorithmicMedia", "--reason", "Kennzeichnung fehlte im Druck")
+    ok = run_cli(
+        "relabel",
+        str(src),
+        "--out",
+        str(tmp_path / "o"),
+        "--images",
+        "1",
+        "--position",
+        "top-left",
+        "--source-type",
+        "trainedAlgorithmicMedia",
+        "--reason",
+        "Kennzeichnung fehlte im Druck",
+    )
     assert ok.returncode == 0, ok.stderr
     page = pb.render(tmp_path / "o" / "b.pdf", 1, tmp_path)
     assert pb.dark_share(page, corner(pb.expected_rect(1), "top-left"), MEDIA_H) > 0.15
@@ -118,10 +143,14 @@ def test_rotated_page_label_at_the_shown_corner_reading_upright(tmp_path, identi
     from kilabel.check import ocr
 
     if not ocr.status().available:
-        pytest.fail(f"text recognition is missing: {ocr.status().why} (tools/setup.sh installs it)", pytrace=False)
+        pytest.fail(
+            f"text recognition is missing: {ocr.status().why} (tools/setup.sh installs it)", pytrace=False
+        )
     src = pb.rotated_page(tmp_path / f"rot{rotate}.pdf", rotate)
-    res = relabel_pdf(PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), AI,
-                                     all_images=True), identity)
+    res = relabel_pdf(
+        PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), AI, all_images=True),
+        identity,
+    )
     assert res.ok, res.error
     assert not any("rotated" in w for w in res.warnings)
     dpi = 144
@@ -130,9 +159,15 @@ def test_rotated_page_label_at_the_shown_corner_reading_upright(tmp_path, identi
     x0, y0, x1, y1 = _yellow_bbox(before)  # the image as shown, in pixels (y down)
     assert (x1 - x0 > y1 - y0) == (rotate == 180)  # a 240×180 image turned by 90/270 shows portrait
     w, h = x1 - x0, y1 - y0
-    dark = lambda box: sum(after.convert("L").crop(box).histogram()[:80]) / ((box[2] - box[0]) * (box[3] - box[1]))
+    dark = lambda box: (
+        sum(after.convert("L").crop(box).histogram()[:80]) / ((box[2] - box[0]) * (box[3] - box[1]))
+    )
     bottom_right = (x1 - w // 3, y1 - h // 5, x1, y1)
-    others = [(x0, y0, x0 + w // 3, y0 + h // 5), (x1 - w // 3, y0, x1, y0 + h // 5), (x0, y1 - h // 5, x0 + w // 3, y1)]
+    others = [
+        (x0, y0, x0 + w // 3, y0 + h // 5),
+        (x1 - w // 3, y0, x1, y0 + h // 5),
+        (x0, y1 - h // 5, x0 + w // 3, y1),
+    ]
     assert dark(bottom_right) > 0.15, "no label at the shown bottom-right corner"
     assert all(dark(b) < 0.01 for b in others)
     label = after.crop((x0 + w // 3, y1 - h // 4, x1, y1))  # the bottom band of the shown image
@@ -144,7 +179,10 @@ def test_rotated_page_label_at_the_shown_corner_reading_upright(tmp_path, identi
 
 def test_pdf_from_libreoffice_draw(tmp_path, identity, poppler):
     """A real layout program: LibreOffice Draw, headless, exports a page with placed images."""
-    images = [(pb.light_image((250, 240, 170)), (2, 4, 8, 6), 0), (pb.light_image((190, 240, 250)), (11, 12, 7, 5), 30)]
+    images = [
+        (pb.light_image((250, 240, 170)), (2, 4, 8, 6), 0),
+        (pb.light_image((190, 240, 250)), (11, 12, 7, 5), 30),
+    ]
     src = pb.convert_to_pdf(pb.draw_document(tmp_path / "plakat.fodg", images), tmp_path)
     items = pdf_images.list_file(src)
     assert len(items) == 2
@@ -152,10 +190,13 @@ def test_pdf_from_libreoffice_draw(tmp_path, identity, poppler):
     page_h = 29.7 * cm
     assert items[0].rect == pytest.approx((2 * cm, page_h - 10 * cm, 10 * cm, page_h - 4 * cm), abs=1.0)
     rot = math.radians(30)
-    assert items[1].size_pt == pytest.approx(((7 * math.cos(rot) + 5 * math.sin(rot)) * cm,
-                                             (7 * math.sin(rot) + 5 * math.cos(rot)) * cm), abs=1.5)
-    res = relabel_pdf(PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), AI,
-                                     all_images=True), identity)
+    assert items[1].size_pt == pytest.approx(
+        ((7 * math.cos(rot) + 5 * math.sin(rot)) * cm, (7 * math.sin(rot) + 5 * math.cos(rot)) * cm), abs=1.5
+    )
+    res = relabel_pdf(
+        PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), AI, all_images=True),
+        identity,
+    )
     assert res.ok, res.error
     page = pb.render(Path(res.output), 1, tmp_path)
     for item in items:

@@ -23,8 +23,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-PROMPT = ("Weite Hügellandschaft im Morgenlicht, Nebel in den Tälern, ein Feldweg führt zum Horizont, "
-          "fotorealistisch, 35 mm")
+PROMPT = (
+    "Weite Hügellandschaft im Morgenlicht, Nebel in den Tälern, ein Feldweg führt zum Horizont, "
+    "fotorealistisch, 35 mm"
+)
 
 
 def free_display() -> int:
@@ -41,8 +43,11 @@ def run_parent(sizes: list[str], langs: list[str], out: Path) -> int:
     failures = 0
     for size in sizes:
         n = free_display()
-        xvfb = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        xvfb = subprocess.Popen(
+            ["Xvfb", f":{n}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             for _ in range(100):
                 if Path(f"/tmp/.X11-unix/X{n}").exists():
@@ -50,10 +55,28 @@ def run_parent(sizes: list[str], langs: list[str], out: Path) -> int:
                 time.sleep(0.05)
             for lang in langs:
                 with tempfile.TemporaryDirectory(prefix="kilabel-shots-") as home:
-                    env = dict(os.environ, DISPLAY=f":{n}", QT_QPA_PLATFORM="xcb", KILABEL_HOME=home,
-                               LANG="de_DE.UTF-8" if lang == "de" else "en_GB.UTF-8")
-                    res = subprocess.run([sys.executable, __file__, "--child", "--size", size, "--lang", lang,
-                                          "--out", str(out)], env=env, timeout=600)
+                    env = dict(
+                        os.environ,
+                        DISPLAY=f":{n}",
+                        QT_QPA_PLATFORM="xcb",
+                        KILABEL_HOME=home,
+                        LANG="de_DE.UTF-8" if lang == "de" else "en_GB.UTF-8",
+                    )
+                    res = subprocess.run(
+                        [
+                            sys.executable,
+                            __file__,
+                            "--child",
+                            "--size",
+                            size,
+                            "--lang",
+                            lang,
+                            "--out",
+                            str(out),
+                        ],
+                        env=env,
+                        timeout=600,
+                    )
                     failures += res.returncode != 0
         finally:
             xvfb.terminate()
@@ -79,8 +102,11 @@ def run_child(size: str, lang: str, out: Path) -> int:
     app = QApplication([sys.argv[0]])
     apply_style(app)
     lang = i18n.install(app, lang)
-    settings = Settings(jobs=1, organisation="Stadt Musterstadt" if lang == "de" else "City of Sampletown",
-                        label_language=lang)
+    settings = Settings(
+        jobs=1,
+        organisation="Stadt Musterstadt" if lang == "de" else "City of Sampletown",
+        label_language=lang,
+    )
     w = MainWindow(settings, lang)
     w.setGeometry(0, 0, width, height)
     w.show()

@@ -30,8 +30,21 @@ def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in GUI.glob("*.py"))
     for lang in LANGS:
         ts = I18N / f"kilabel_{lang}.ts"
-        subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-source-language", "en",
-                        "-target-language", lang, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 

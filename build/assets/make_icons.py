@@ -9,6 +9,7 @@ Writes:   assets/icons/kilabel-NNN.png for 16 32 48 64 128 256 512,
           assets/icons/kilabel.ico  (16 24 32 48 64 128 256),
           assets/icons/kilabel.icns (16 32 64 128 256 512 1024 via Pillow).
 """
+
 from __future__ import annotations
 
 import io
@@ -22,8 +23,9 @@ SIZES = [16, 32, 48, 64, 128, 256, 512]
 
 
 def render(svg: Path, size: int) -> Image.Image:
-    png = subprocess.run(["rsvg-convert", "-w", str(size), "-h", str(size), str(svg)],
-                         check=True, capture_output=True).stdout
+    png = subprocess.run(
+        ["rsvg-convert", "-w", str(size), "-h", str(size), str(svg)], check=True, capture_output=True
+    ).stdout
     im = Image.open(io.BytesIO(png))
     im.load()
     return im.convert("RGBA")
@@ -42,10 +44,15 @@ def main() -> None:
         imgs[size].save(out, optimize=True)
         print(f"{out.name:20s} {out.stat().st_size:7d} bytes")
     ico_sizes = [16, 24, 32, 48, 64, 128, 256]
-    imgs[256].save(ICONS / "kilabel.ico", format="ICO", sizes=[(s, s) for s in ico_sizes],
-                   append_images=[imgs[s] for s in ico_sizes if s != 256])
-    imgs[1024].save(ICONS / "kilabel.icns", format="ICNS",
-                    append_images=[imgs[s] for s in (16, 32, 64, 128, 256, 512)])
+    imgs[256].save(
+        ICONS / "kilabel.ico",
+        format="ICO",
+        sizes=[(s, s) for s in ico_sizes],
+        append_images=[imgs[s] for s in ico_sizes if s != 256],
+    )
+    imgs[1024].save(
+        ICONS / "kilabel.icns", format="ICNS", append_images=[imgs[s] for s in (16, 32, 64, 128, 256, 512)]
+    )
     for name in ("kilabel.ico", "kilabel.icns"):
         print(f"{name:20s} {(ICONS / name).stat().st_size:7d} bytes")
 

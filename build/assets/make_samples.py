@@ -13,6 +13,7 @@ landscape, a night city, a poster motif and a cut-out object in a thumbnail.
     motiv-plakat.tif      1240x1754 RGB, TIFF LZW, 150 dpi, bright poster
     motiv-quadrat.webp    1080x1080 RGBA, WebP, transparent background
 """
+
 from __future__ import annotations
 
 import math
@@ -34,13 +35,21 @@ Color = tuple[int, int, int]
 
 # --------------------------------------------------------------- helpers ---
 
+
 def noise(w: int, h: int, rng: random.Random) -> Image.Image:
     """Uniform white noise, mode L."""
     return Image.frombytes("L", (w, h), rng.randbytes(w * h))
 
 
-def fbm(w: int, h: int, rng: random.Random, cells: int = 4, octaves: int = 5,
-        persistence: float = 0.5, stretch: tuple[float, float] = (1.0, 1.0)) -> Image.Image:
+def fbm(
+    w: int,
+    h: int,
+    rng: random.Random,
+    cells: int = 4,
+    octaves: int = 5,
+    persistence: float = 0.5,
+    stretch: tuple[float, float] = (1.0, 1.0),
+) -> Image.Image:
     """Fractal value noise, mode L, contrast-normalised to 0..255.
 
     cells: number of noise cells across the shorter side for the first octave.
@@ -51,7 +60,7 @@ def fbm(w: int, h: int, rng: random.Random, cells: int = 4, octaves: int = 5,
     amp = 1.0
     short = min(w, h)
     for o in range(octaves):
-        n = cells * (2 ** o)
+        n = cells * (2**o)
         cw = max(2, round(n * w / short / stretch[0]))
         ch = max(2, round(n * h / short / stretch[1]))
         layer = noise(cw, ch, rng).resize((w, h), Image.Resampling.BICUBIC)
@@ -108,13 +117,14 @@ def place(mask: Image.Image, size: tuple[int, int], centre: tuple[int, int]) -> 
     return full
 
 
-def ridge(w: int, rng: random.Random, base: float, amp: float, octaves: int = 6,
-          first: int = 3, step: int = 3) -> list[tuple[int, float]]:
+def ridge(
+    w: int, rng: random.Random, base: float, amp: float, octaves: int = 6, first: int = 3, step: int = 3
+) -> list[tuple[int, float]]:
     """A 1-D fractal skyline: list of (x, y) points."""
     layers = []
     for o in range(octaves):
-        n = first * (2 ** o) + 1
-        layers.append(([rng.uniform(-1, 1) for _ in range(n + 1)], amp / (1.9 ** o)))
+        n = first * (2**o) + 1
+        layers.append(([rng.uniform(-1, 1) for _ in range(n + 1)], amp / (1.9**o)))
     pts = []
     for x in range(0, w + step, step):
         y = base
@@ -136,17 +146,25 @@ def shape_mask(size: tuple[int, int], pts: list[tuple[int, float]], blur: float)
     return m.filter(ImageFilter.GaussianBlur(blur)) if blur else m
 
 
-def textured(size: tuple[int, int], rng: random.Random, dark: Color, light: Color,
-             cells: int = 6, octaves: int = 6, mid: Color | None = None,
-             stretch: tuple[float, float] = (1.0, 1.0)) -> Image.Image:
+def textured(
+    size: tuple[int, int],
+    rng: random.Random,
+    dark: Color,
+    light: Color,
+    cells: int = 6,
+    octaves: int = 6,
+    mid: Color | None = None,
+    stretch: tuple[float, float] = (1.0, 1.0),
+) -> Image.Image:
     t = fbm(size[0], size[1], rng, cells=cells, octaves=octaves, stretch=stretch)
     if mid is not None:
         return ImageOps.colorize(t, dark, light, mid)
     return ImageOps.colorize(t, dark, light)
 
 
-def grain(img: Image.Image, rng: random.Random, strength: int, scale: float = 1.0,
-          chroma: bool = True) -> Image.Image:
+def grain(
+    img: Image.Image, rng: random.Random, strength: int, scale: float = 1.0, chroma: bool = True
+) -> Image.Image:
     """Add mild film grain (triangular distribution, +-strength levels).
 
     scale > 1 makes the grain softer (noise at 1/scale resolution, upscaled),
@@ -162,8 +180,9 @@ def grain(img: Image.Image, rng: random.Random, strength: int, scale: float = 1.
     out = ImageChops.add(img, Image.merge("RGB", (lum, lum, lum)), 1.0, -strength)
     if chroma:
         half = max(1, strength // 2)
-        ch = Image.merge("RGB", [noise(w, h, rng).point([round(v * 2 * half / 255) for v in range(256)])
-                                 for _ in range(3)])
+        ch = Image.merge(
+            "RGB", [noise(w, h, rng).point([round(v * 2 * half / 255) for v in range(256)]) for _ in range(3)]
+        )
         out = ImageChops.add(out, ch, 1.0, -half)
     return out
 
@@ -171,8 +190,9 @@ def grain(img: Image.Image, rng: random.Random, strength: int, scale: float = 1.
 def vignette(img: Image.Image, amount: float) -> Image.Image:
     w, h = img.size
     big = (int(w * 1.6), int(h * 1.6))
-    m = radial(big, power=0.7, gain=1.4).crop(((big[0] - w) // 2, (big[1] - h) // 2,
-                                               (big[0] - w) // 2 + w, (big[1] - h) // 2 + h))
+    m = radial(big, power=0.7, gain=1.4).crop(
+        ((big[0] - w) // 2, (big[1] - h) // 2, (big[0] - w) // 2 + w, (big[1] - h) // 2 + h)
+    )
     lo = round(255 * (1 - amount))
     m = m.point([lo + round(v * (255 - lo) / 255) for v in range(256)])
     return ImageChops.multiply(img, Image.merge("RGB", (m, m, m)))
@@ -185,12 +205,22 @@ def fill(img: Image.Image, colour: Color | Image.Image, mask: Image.Image) -> Im
 
 # -------------------------------------------------------------- pictures ---
 
+
 def landscape() -> Image.Image:
     rng = random.Random(1001)
     w, h = 1800, 1200
     size = (w, h)
-    img = vgradient(w, h, [(0.0, (38, 86, 168)), (0.30, (92, 146, 212)),
-                           (0.52, (196, 214, 228)), (0.60, (236, 222, 200)), (1.0, (236, 222, 200))])
+    img = vgradient(
+        w,
+        h,
+        [
+            (0.0, (38, 86, 168)),
+            (0.30, (92, 146, 212)),
+            (0.52, (196, 214, 228)),
+            (0.60, (236, 222, 200)),
+            (1.0, (236, 222, 200)),
+        ],
+    )
     # sun glow
     glow = place(radial((1500, 1500), power=2.2, gain=1.0), size, (int(w * 0.72), int(h * 0.43)))
     img = fill(img, (255, 236, 196), glow.point(lambda v: int(v * 0.85)))
@@ -250,11 +280,12 @@ def landscape() -> Image.Image:
         t = k / 59
         y = h * (0.83 + 0.17 * t)
         x = w * (0.40 + 0.10 * math.sin(t * 3.2) - 0.05 * t)
-        r = 4 + 60 * t ** 1.5
+        r = 4 + 60 * t**1.5
         pd.ellipse((x - r * 1.6, y - r * 0.35, x + r * 1.6, y + r * 0.35), fill=255)
     path = path.filter(ImageFilter.GaussianBlur(3))
-    img = Image.composite(textured(size, rng, (120, 104, 78), (196, 180, 150), cells=30, octaves=4),
-                          img, path)
+    img = Image.composite(
+        textured(size, rng, (120, 104, 78), (196, 180, 150), cells=30, octaves=4), img, path
+    )
 
     img = vignette(img, 0.22)
     img = img.filter(ImageFilter.UnsharpMask(radius=2, percent=40, threshold=2))
@@ -265,11 +296,23 @@ def night() -> Image.Image:
     rng = random.Random(2002)
     w, h = 1200, 1600
     size = (w, h)
-    img = vgradient(w, h, [(0.0, (3, 5, 16)), (0.35, (12, 16, 40)), (0.55, (34, 30, 62)),
-                           (0.66, (84, 52, 62)), (0.70, (60, 40, 52)), (1.0, (8, 10, 20))])
+    img = vgradient(
+        w,
+        h,
+        [
+            (0.0, (3, 5, 16)),
+            (0.35, (12, 16, 40)),
+            (0.55, (34, 30, 62)),
+            (0.66, (84, 52, 62)),
+            (0.70, (60, 40, 52)),
+            (1.0, (8, 10, 20)),
+        ],
+    )
     # faint cloud bands
     cl = fbm(w, h, rng, cells=3, octaves=6, stretch=(3.0, 1.0)).point(lambda v: max(0, (v - 120) // 3))
-    img = fill(img, (70, 64, 96), ImageChops.multiply(cl, vmask(w, h, [(0, 120), (0.6, 255), (0.7, 0), (1, 0)])))
+    img = fill(
+        img, (70, 64, 96), ImageChops.multiply(cl, vmask(w, h, [(0, 120), (0.6, 255), (0.7, 0), (1, 0)]))
+    )
     # stars
     stars = Image.new("L", size, 0)
     sd = ImageDraw.Draw(stars)
@@ -293,9 +336,9 @@ def night() -> Image.Image:
 
     horizon = int(h * 0.72)
     # skyline: back layer (hazy), front layer (dark), lit windows
-    for layer, (col, win_p, wmin, wmax, hmin, hmax) in enumerate([
-            ((30, 30, 48), 0.10, 40, 90, 0.10, 0.26),
-            ((11, 11, 18), 0.32, 60, 150, 0.06, 0.40)]):
+    for layer, (col, win_p, wmin, wmax, hmin, hmax) in enumerate(
+        [((30, 30, 48), 0.10, 40, 90, 0.10, 0.26), ((11, 11, 18), 0.32, 60, 150, 0.06, 0.40)]
+    ):
         bld = Image.new("L", size, 0)
         bd = ImageDraw.Draw(bld)
         win = Image.new("RGB", size, (0, 0, 0))
@@ -311,8 +354,9 @@ def night() -> Image.Image:
                 if rng.random() < 0.5:
                     ax = x + bw // 2
                     bd.line((ax, top - bh * 0.08, ax, top - bh * 0.08 - 40), fill=255, width=3)
-                    wd.ellipse((ax - 3, top - bh * 0.08 - 44, ax + 3, top - bh * 0.08 - 38),
-                               fill=(255, 40, 30))
+                    wd.ellipse(
+                        (ax - 3, top - bh * 0.08 - 44, ax + 3, top - bh * 0.08 - 38), fill=(255, 40, 30)
+                    )
             cw, chh = (5, 7) if layer == 0 else (8, 11)
             gx, gy = cw + 5, chh + 7
             for wy in range(top + 12, horizon - 10, gy):
@@ -324,8 +368,9 @@ def night() -> Image.Image:
                         c = (255, 196, 110) if warm else (170, 205, 255)
                         wd.rectangle((wx, wy, wx + cw, wy + chh), fill=tuple(int(v * k) for v in c))
             x += bw + rng.randint(-10, 6)
-        btex = textured(size, rng, tuple(max(0, v - 8) for v in col), tuple(v + 10 for v in col),
-                        cells=30, octaves=3)
+        btex = textured(
+            size, rng, tuple(max(0, v - 8) for v in col), tuple(v + 10 for v in col), cells=30, octaves=3
+        )
         img = Image.composite(btex, img, bld)
         win = ImageChops.multiply(win, Image.merge("RGB", (bld, bld, bld)))
         img = ImageChops.add(img, win)
@@ -343,7 +388,8 @@ def night() -> Image.Image:
     # water: mirrored scene, smeared vertically, with horizontal ripples
     above = img.crop((0, horizon - (h - horizon), w, horizon)).transpose(Image.Transpose.FLIP_TOP_BOTTOM)
     refl = above.resize((w, (h - horizon) // 6), Image.Resampling.BOX).resize(
-        (w, h - horizon), Image.Resampling.BICUBIC)
+        (w, h - horizon), Image.Resampling.BICUBIC
+    )
     refl = refl.filter(ImageFilter.BoxBlur(2))
     rip = noise(w // 60, (h - horizon) // 3, rng).resize((w, h - horizon), Image.Resampling.BICUBIC)
     rip = rip.point(lambda v: 70 + v * 185 // 255)
@@ -371,16 +417,20 @@ def poster() -> Image.Image:
     sun = Image.new("L", size, 0)
     ImageDraw.Draw(sun).ellipse((sc[0] - 300, sc[1] - 300, sc[0] + 300, sc[1] + 300), fill=255)
     sun = sun.filter(ImageFilter.GaussianBlur(2.5))
-    suntex = vgradient(w, h, [(0.0, (255, 214, 110)), (0.2, (255, 176, 96)), (0.5, (250, 118, 92)),
-                              (1.0, (250, 118, 92))])
+    suntex = vgradient(
+        w, h, [(0.0, (255, 214, 110)), (0.2, (255, 176, 96)), (0.5, (250, 118, 92)), (1.0, (250, 118, 92))]
+    )
     suntex = Image.blend(suntex, textured(size, rng, (248, 140, 90), (255, 210, 130), cells=6), 0.2)
     img = Image.composite(suntex, img, sun)
     # pastel dunes / hills
-    for i, (base, amp, col_a, col_b) in enumerate([
+    for i, (base, amp, col_a, col_b) in enumerate(
+        [
             (0.50, 0.06, (250, 178, 150), (255, 208, 178)),
             (0.60, 0.07, (238, 140, 130), (250, 180, 160)),
             (0.71, 0.06, (206, 104, 118), (236, 144, 146)),
-            (0.83, 0.05, (150, 72, 104), (196, 110, 128))]):
+            (0.83, 0.05, (150, 72, 104), (196, 110, 128)),
+        ]
+    ):
         pts = ridge(w, rng, base * h, amp * h, first=1 + i, octaves=5)
         m = shape_mask(size, pts, 2.0)
         tex = textured(size, rng, col_a, col_b, cells=3 + 2 * i, octaves=6, stretch=(3.0, 1.0))
@@ -436,24 +486,30 @@ def square() -> Image.Image:
     # stem and leaf (opaque) on top of the fruit
     top = (c[0] + 6, c[1] - r + 14)
     stem = Image.new("L", size, 0)
-    ImageDraw.Draw(stem).line([top, (top[0] + 6, top[1] - 40), (top[0] + 18, top[1] - 70)],
-                              fill=255, width=16, joint="curve")
+    ImageDraw.Draw(stem).line(
+        [top, (top[0] + 6, top[1] - 40), (top[0] + 18, top[1] - 70)], fill=255, width=16, joint="curve"
+    )
     stem = stem.filter(ImageFilter.GaussianBlur(1.5))
     rgb = fill(rgb, (88, 64, 30), stem)
     alpha = ImageChops.lighter(alpha, stem)
     leaf = Image.new("L", size, 0)
     x0, y0 = top[0] + 12, top[1] - 50
     length, width_ = 300, 95
-    upper = [(x0 + length * t, y0 - 130 * t - width_ * math.sin(t * math.pi) * 0.55)
-             for t in (k / 40 for k in range(41))]
-    lower = [(x0 + length * t, y0 - 130 * t + width_ * math.sin(t * math.pi) * 0.45)
-             for t in (k / 40 for k in range(40, -1, -1))]
+    upper = [
+        (x0 + length * t, y0 - 130 * t - width_ * math.sin(t * math.pi) * 0.55)
+        for t in (k / 40 for k in range(41))
+    ]
+    lower = [
+        (x0 + length * t, y0 - 130 * t + width_ * math.sin(t * math.pi) * 0.45)
+        for t in (k / 40 for k in range(40, -1, -1))
+    ]
     ImageDraw.Draw(leaf).polygon(upper + lower, fill=255)
     leaf = leaf.filter(ImageFilter.GaussianBlur(1.2))
     leaftex = textured(size, rng, (34, 100, 30), (118, 180, 64), cells=8, octaves=5, stretch=(4.0, 1.0))
     vein = Image.new("L", size, 0)
-    ImageDraw.Draw(vein).line([(x0 + length * t, y0 - 130 * t) for t in (k / 20 for k in range(21))],
-                              fill=150, width=4)
+    ImageDraw.Draw(vein).line(
+        [(x0 + length * t, y0 - 130 * t) for t in (k / 20 for k in range(21))], fill=150, width=4
+    )
     leaftex = fill(leaftex, (170, 210, 110), vein.filter(ImageFilter.GaussianBlur(1)))
     rgb = Image.composite(leaftex, rgb, leaf)
     alpha = ImageChops.lighter(alpha, leaf)
@@ -472,18 +528,25 @@ def square() -> Image.Image:
 
 # ------------------------------------------------------------------ main ---
 
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     icc = srgb_icc_bytes()
     jobs = [
-        ("motiv-landschaft.jpg", landscape,
-         dict(format="JPEG", quality=90, icc_profile=icc, optimize=True, subsampling="4:2:0")),
+        (
+            "motiv-landschaft.jpg",
+            landscape,
+            dict(format="JPEG", quality=90, icc_profile=icc, optimize=True, subsampling="4:2:0"),
+        ),
         ("motiv-nacht.png", night, dict(format="PNG", optimize=False, compress_level=9)),
         # TIFF tag 317 Predictor = 2 (horizontal differencing, TIFF 6.0 baseline
         # for LZW): halves the file size
-        ("motiv-plakat.tif", poster,
-         dict(format="TIFF", compression="tiff_lzw", dpi=(150, 150), tiffinfo={317: 2})),
+        (
+            "motiv-plakat.tif",
+            poster,
+            dict(format="TIFF", compression="tiff_lzw", dpi=(150, 150), tiffinfo={317: 2}),
+        ),
         ("motiv-quadrat.webp", square, dict(format="WEBP", quality=88, method=6, exact=False)),
     ]
     for name, fn, opts in jobs:
@@ -491,8 +554,10 @@ def main() -> None:
         img = fn()
         path = OUT / name
         img.save(path, **opts)
-        print(f"{name:22s} {img.mode:4s} {img.size[0]}x{img.size[1]} "
-              f"{path.stat().st_size / 1e6:5.2f} MB  {time.perf_counter() - t:4.1f} s")
+        print(
+            f"{name:22s} {img.mode:4s} {img.size[0]}x{img.size[1]} "
+            f"{path.stat().st_size / 1e6:5.2f} MB  {time.perf_counter() - t:4.1f} s"
+        )
     print(f"total {time.perf_counter() - t0:.1f} s")
 
 

@@ -8,6 +8,7 @@ littleCMS stamps the current time into the header's creation date
 (bytes 24..35); it is set to a fixed date so that the file is reproducible.
 The profile ID (bytes 84..99) is left as lcms writes it (all zero).
 """
+
 from __future__ import annotations
 
 import struct

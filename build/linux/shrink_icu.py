@@ -45,38 +45,59 @@ def shrink(src: Path, out: Path) -> None:
     for tool in ("objcopy", "gcc", "icupkg", "nm", "readelf"):
         if not shutil.which(tool):
             sys.exit(f"shrink_icu: {tool} is missing (Debian: binutils, gcc, icu-devtools)")
-    symbols = subprocess.run(["nm", "-D", "--defined-only", str(src)], capture_output=True, text=True,
-                             check=True).stdout
+    symbols = subprocess.run(
+        ["nm", "-D", "--defined-only", str(src)], capture_output=True, text=True, check=True
+    ).stdout
     m = re.search(r"\b(icudt\d+_dat)\b", symbols)
     if not m:
         sys.exit(f"shrink_icu: {src} has no icudtNN_dat symbol")
     symbol = m.group(1)
-    soname = re.search(r"Library soname: \[([^\]]+)\]",
-                       subprocess.run(["readelf", "-d", str(src)], capture_output=True, text=True).stdout).group(1)
+    soname = re.search(
+        r"Library soname: \[([^\]]+)\]",
+        subprocess.run(["readelf", "-d", str(src)], capture_output=True, text=True).stdout,
+    ).group(1)
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         name = symbol.replace("_dat", "l.dat")  # icupkg takes the item prefix (icudt73l) from the file name
         (t / "small").mkdir()
         full = t / name
         subprocess.run(["objcopy", "-O", "binary", "--only-section=.rodata", str(src), str(full)], check=True)
-        items = subprocess.run(["icupkg", "-l", str(full)], capture_output=True, text=True, check=True).stdout.split()
+        items = subprocess.run(
+            ["icupkg", "-l", str(full)], capture_output=True, text=True, check=True
+        ).stdout.split()
         removed = [i for i in items if drop(i)]
         (t / "remove.txt").write_text("\n".join(removed) + "\n")
         small = t / "small" / name
         # --ignore-deps: root break rules name the dictionaries; without them ICU falls back to
         # rule-based breaking for Thai/CJK text, which this program does not lay out.
-        subprocess.run(["icupkg", "--ignore-deps", "-r", str(t / "remove.txt"), str(full), str(small)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["icupkg", "--ignore-deps", "-r", str(t / "remove.txt"), str(full), str(small)],
+            check=True,
+            capture_output=True,
+        )
         asm = t / "data.S"
         asm.write_text(
-            f'.section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign 16\n{symbol}:\n'
+            f".section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign 16\n{symbol}:\n"
             f'.incbin "{small}"\n.size {symbol}, . - {symbol}\n.section .note.GNU-stack,"",@progbits\n'
         )
         out.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["gcc", "-shared", "-nostdlib", "-o", str(out), str(asm), f"-Wl,-soname,{soname}",
-                        "-Wl,--strip-all"], check=True)
-        print(f"shrink_icu: {len(removed)} of {len(items)} items dropped; "
-              f"{src.stat().st_size / 2**20:.1f} MB -> {out.stat().st_size / 2**20:.1f} MB")
+        subprocess.run(
+            [
+                "gcc",
+                "-shared",
+                "-nostdlib",
+                "-o",
+                str(out),
+                str(asm),
+                f"-Wl,-soname,{soname}",
+                "-Wl,--strip-all",
+            ],
+            check=True,
+        )
+        print(
+            f"shrink_icu: {len(removed)} of {len(items)} items dropped; "
+            f"{src.stat().st_size / 2**20:.1f} MB -> {out.stat().st_size / 2**20:.1f} MB"
+        )
 
 
 if __name__ == "__main__":

@@ -46,8 +46,12 @@ def cmyk_icc_path(profile) -> Path:
 def _transform(src: bytes, dst: bytes, in_mode: str, out_mode: str, intent: str, bpc: bool):
     flags = ImageCms.Flags.BLACKPOINTCOMPENSATION if bpc else ImageCms.Flags.NONE
     return ImageCms.buildTransform(
-        ImageCms.ImageCmsProfile(io.BytesIO(src)), ImageCms.ImageCmsProfile(io.BytesIO(dst)),
-        in_mode, out_mode, renderingIntent=INTENTS[intent], flags=flags,
+        ImageCms.ImageCmsProfile(io.BytesIO(src)),
+        ImageCms.ImageCmsProfile(io.BytesIO(dst)),
+        in_mode,
+        out_mode,
+        renderingIntent=INTENTS[intent],
+        flags=flags,
     )
 
 
@@ -76,13 +80,16 @@ def convert_colour(img: Image.Image, icc: bytes | None, profile, notes: list[str
             src = icc if icc and _icc_is_cmyk(icc) else _profile_bytes(str(cmyk_icc_path(profile)))
             if not icc:
                 notes.append("CMYK input without ICC profile: assumed FOGRA39")
-            img = ImageCms.applyTransform(img, _transform(src, target, "CMYK", "RGB", profile.intent,
-                                                          profile.black_point_compensation))
+            img = ImageCms.applyTransform(
+                img, _transform(src, target, "CMYK", "RGB", profile.intent, profile.black_point_compensation)
+            )
         elif icc and icc != target and not _icc_is_cmyk(icc):
             mode = img.mode
             alpha = img.getchannel("A") if mode == "RGBA" else None
-            img = ImageCms.applyTransform(img.convert("RGB"), _transform(icc, target, "RGB", "RGB", profile.intent,
-                                                                         profile.black_point_compensation))
+            img = ImageCms.applyTransform(
+                img.convert("RGB"),
+                _transform(icc, target, "RGB", "RGB", profile.intent, profile.black_point_compensation),
+            )
             if alpha is not None:
                 img.putalpha(alpha)
         return img, target
@@ -93,24 +100,34 @@ def convert_colour(img: Image.Image, icc: bytes | None, profile, notes: list[str
     dst = _profile_bytes(str(dst_path))
     if img.mode == "CMYK":
         if icc and icc != dst and _icc_is_cmyk(icc):
-            img = ImageCms.applyTransform(img, _transform(icc, dst, "CMYK", "CMYK", profile.intent,
-                                                          profile.black_point_compensation))
+            img = ImageCms.applyTransform(
+                img, _transform(icc, dst, "CMYK", "CMYK", profile.intent, profile.black_point_compensation)
+            )
         return img, dst
     src = icc if icc and not _icc_is_cmyk(icc) else srgb_bytes()
     if img.mode != "RGB":  # convert() copies even when the mode is the same: 150 MP cost 570 MB here
         img = img.convert("RGB")
-    img = ImageCms.applyTransform(img, _transform(src, dst, "RGB", "CMYK", profile.intent,
-                                                                 profile.black_point_compensation))
+    img = ImageCms.applyTransform(
+        img, _transform(src, dst, "RGB", "CMYK", profile.intent, profile.black_point_compensation)
+    )
     return img, dst
 
 
 @functools.lru_cache(maxsize=8)
 def _proof_transform(src: bytes, proof: bytes, intent: str, bpc: bool):
-    flags = ImageCms.Flags.SOFTPROOFING | (ImageCms.Flags.BLACKPOINTCOMPENSATION if bpc else ImageCms.Flags.NONE)
+    flags = ImageCms.Flags.SOFTPROOFING | (
+        ImageCms.Flags.BLACKPOINTCOMPENSATION if bpc else ImageCms.Flags.NONE
+    )
     srgb = ImageCms.ImageCmsProfile(io.BytesIO(srgb_bytes()))
     return ImageCms.buildProofTransform(
-        ImageCms.ImageCmsProfile(io.BytesIO(src)), srgb, ImageCms.ImageCmsProfile(io.BytesIO(proof)), "RGB", "RGB",
-        renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC, proofRenderingIntent=INTENTS[intent], flags=flags,
+        ImageCms.ImageCmsProfile(io.BytesIO(src)),
+        srgb,
+        ImageCms.ImageCmsProfile(io.BytesIO(proof)),
+        "RGB",
+        "RGB",
+        renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+        proofRenderingIntent=INTENTS[intent],
+        flags=flags,
     )
 
 
@@ -122,8 +139,9 @@ def soft_proof(img: Image.Image, profile, icc: bytes | None = None) -> Image.Ima
     proof = _profile_bytes(str(cmyk_icc_path(profile)))
     src = icc if icc and not _icc_is_cmyk(icc) else srgb_bytes()
     alpha = img.getchannel("A") if img.mode == "RGBA" else None
-    out = ImageCms.applyTransform(img.convert("RGB"), _proof_transform(src, proof, profile.intent,
-                                                                         profile.black_point_compensation))
+    out = ImageCms.applyTransform(
+        img.convert("RGB"), _proof_transform(src, proof, profile.intent, profile.black_point_compensation)
+    )
     if alpha is not None:
         out.putalpha(alpha)
     return out

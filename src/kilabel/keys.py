@@ -42,7 +42,9 @@ def _write_private(path: Path, data: bytes) -> None:
     tmp.replace(path)
 
 
-def init(org: str, keys_dir: Path, *, years: int = 30, force: bool = False, common_name: str = "") -> Identity:
+def init(
+    org: str, keys_dir: Path, *, years: int = 30, force: bool = False, common_name: str = ""
+) -> Identity:
     """Create a local root CA and a leaf signing certificate for `org`."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
@@ -55,35 +57,51 @@ def init(org: str, keys_dir: Path, *, years: int = 30, force: bool = False, comm
         raise SigningError(f"{keys_dir}: a signing identity exists already (use --force to replace it)")
     now = datetime.datetime.now(datetime.UTC)
     root_key = ec.generate_private_key(ec.SECP256R1())
-    root_name = x509.Name([
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
-        x509.NameAttribute(NameOID.COMMON_NAME, f"{org} kilabel Root CA"),
-    ])
+    root_name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+            x509.NameAttribute(NameOID.COMMON_NAME, f"{org} kilabel Root CA"),
+        ]
+    )
     root = (
-        x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name)
-        .public_key(root_key.public_key()).serial_number(x509.random_serial_number())
+        x509.CertificateBuilder()
+        .subject_name(root_name)
+        .issuer_name(root_name)
+        .public_key(root_key.public_key())
+        .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(minutes=5))
         .not_valid_after(now + datetime.timedelta(days=365 * (years + 5)))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
+        )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(root_key.public_key()), critical=False)
         .sign(root_key, hashes.SHA256())
     )
     leaf_key = ec.generate_private_key(ec.SECP256R1())
-    leaf_name = x509.Name([
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
-        x509.NameAttribute(NameOID.COMMON_NAME, common_name or f"{org} kilabel Signer"),
-    ])
+    leaf_name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name or f"{org} kilabel Signer"),
+        ]
+    )
     leaf = (
-        x509.CertificateBuilder().subject_name(leaf_name).issuer_name(root_name)
-        .public_key(leaf_key.public_key()).serial_number(x509.random_serial_number())
+        x509.CertificateBuilder()
+        .subject_name(leaf_name)
+        .issuer_name(root_name)
+        .public_key(leaf_key.public_key())
+        .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(minutes=5))
         .not_valid_after(now + datetime.timedelta(days=365 * years))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(True, False, False, False, False, False, False, False, False), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, False, False, False, False, False, False, False, False), critical=True
+        )
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(leaf_key.public_key()), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()), critical=False
+        )
         .sign(root_key, hashes.SHA256())
     )
     pem = serialization.Encoding.PEM
@@ -109,7 +127,9 @@ def _load_key(data: bytes, passphrase: str | None, where: str):
             f"{where}: the private key is passphrase-protected; set {PASSPHRASE_ENV} or use --passphrase-file"
         ) from exc
     except ValueError as exc:
-        raise SigningError(f"{where}: cannot read the private key (wrong passphrase or not a PEM key)") from exc
+        raise SigningError(
+            f"{where}: cannot read the private key (wrong passphrase or not a PEM key)"
+        ) from exc
 
 
 def _alg_for(key) -> str:
@@ -158,7 +178,9 @@ def load(keys_dir: Path, passphrase: str | None = None) -> Identity:
 
     chain_path, key_path = keys_dir / CHAIN, keys_dir / KEY
     if not chain_path.exists() or not key_path.exists():
-        raise SigningError(f"{keys_dir}: no signing identity (run: kilabel keys init --org \"Your organisation\")")
+        raise SigningError(
+            f'{keys_dir}: no signing identity (run: kilabel keys init --org "Your organisation")'
+        )
     passphrase = passphrase if passphrase is not None else os.environ.get(PASSPHRASE_ENV) or None
     chain_pem = chain_path.read_bytes()
     key = _load_key(key_path.read_bytes(), passphrase, str(key_path))
@@ -176,8 +198,9 @@ def load(keys_dir: Path, passphrase: str | None = None) -> Identity:
     root_path = keys_dir / ROOT_CERT
     return Identity(
         chain_pem=chain_pem,
-        key_pem=key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                  serialization.NoEncryption()),
+        key_pem=key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        ),
         alg=alg,
         organisation=name(NameOID.ORGANIZATION_NAME),
         common_name=name(NameOID.COMMON_NAME),

@@ -13,9 +13,15 @@ from kilabel.schema import from_dict, load_toml, require
 
 SCHEMA_VERSION = 1
 ANCHORS = [
-    "top-left", "top-center", "top-right",
-    "middle-left", "center", "middle-right",
-    "bottom-left", "bottom-center", "bottom-right",
+    "top-left",
+    "top-center",
+    "top-right",
+    "middle-left",
+    "center",
+    "middle-right",
+    "bottom-left",
+    "bottom-center",
+    "bottom-right",
 ]
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -103,7 +109,9 @@ class LabelPreset:
     source: str = ""  # file it came from (not stored)
 
     def check(self, where: str) -> None:
-        require(bool(re.match(r"^[a-z0-9][a-z0-9-]*$", self.id)), where, "id", "lower-case letters, digits, '-'")
+        require(
+            bool(re.match(r"^[a-z0-9][a-z0-9-]*$", self.id)), where, "id", "lower-case letters, digits, '-'"
+        )
         require(self.schema_version <= SCHEMA_VERSION, where, "schema_version", "newer than this kilabel")
         require("de" in self.text and "en" in self.text, where, "text", "needs wording in 'de' and 'en'")
         for lang, wording in self.text.items():
@@ -125,7 +133,9 @@ class LabelPreset:
         """A deep copy with placement changes (the copy shares no nested spec with the original)."""
         import copy
 
-        return dataclasses.replace(copy.deepcopy(self), placement=dataclasses.replace(self.placement, **changes))
+        return dataclasses.replace(
+            copy.deepcopy(self), placement=dataclasses.replace(self.placement, **changes)
+        )
 
     def to_toml_dict(self) -> dict:
         data = dataclasses.asdict(self)

@@ -69,19 +69,48 @@ class ExportProfile:
         require(self.color in ("keep", "srgb", "cmyk"), where, "color", "must be keep, srgb or cmyk")
         require(self.intent in INTENTS, where, "intent", f"must be one of {', '.join(INTENTS)}")
         require(1 <= self.quality <= 100, where, "quality", "must be between 1 and 100")
-        require((self.width_mm > 0) == (self.height_mm > 0), where, "width_mm/height_mm", "give both or neither")
+        require(
+            (self.width_mm > 0) == (self.height_mm > 0), where, "width_mm/height_mm", "give both or neither"
+        )
         require(not self.width_mm or self.dpi > 0, where, "dpi", "a physical size needs a dpi")
-        require(self.bleed_mm >= 0 and self.safety_mm >= 0, where, "bleed_mm/safety_mm", "must not be negative")
-        require((self.width_px > 0) == (self.height_px > 0), where, "width_px/height_px", "give both or neither")
-        require(self.format != "pdf" or self.width_mm > 0, where, "format", "a PDF profile needs a physical size")
-        require(self.compression in COMPRESSIONS, where, "compression", f"must be one of {', '.join(COMPRESSIONS)}")
-        require(not self.crop_marks or self.format == "pdf", where, "crop_marks", "only a PDF profile draws crop marks")
-        require(self.width_mm <= 5000 and self.height_mm <= 5000, where, "width_mm/height_mm", "at most 5000 mm")
+        require(
+            self.bleed_mm >= 0 and self.safety_mm >= 0, where, "bleed_mm/safety_mm", "must not be negative"
+        )
+        require(
+            (self.width_px > 0) == (self.height_px > 0), where, "width_px/height_px", "give both or neither"
+        )
+        require(
+            self.format != "pdf" or self.width_mm > 0, where, "format", "a PDF profile needs a physical size"
+        )
+        require(
+            self.compression in COMPRESSIONS,
+            where,
+            "compression",
+            f"must be one of {', '.join(COMPRESSIONS)}",
+        )
+        require(
+            not self.crop_marks or self.format == "pdf",
+            where,
+            "crop_marks",
+            "only a PDF profile draws crop marks",
+        )
+        require(
+            self.width_mm <= 5000 and self.height_mm <= 5000, where, "width_mm/height_mm", "at most 5000 mm"
+        )
         require(0 <= self.dpi <= 2400, where, "dpi", "must be between 0 and 2400")
-        require(self.bleed_mm <= 20 and self.safety_mm <= 100, where, "bleed_mm/safety_mm", "bleed ≤ 20, safety ≤ 100 mm")
+        require(
+            self.bleed_mm <= 20 and self.safety_mm <= 100,
+            where,
+            "bleed_mm/safety_mm",
+            "bleed ≤ 20, safety ≤ 100 mm",
+        )
         require(0 <= self.min_label_pt <= 200, where, "min_label_pt", "must be between 0 and 200")
-        require(self.color != "cmyk" or self.format in ("same", "jpeg", "tiff", "pdf"), where, "color",
-                "CMYK needs format tiff, jpeg or pdf (PNG and WebP have no CMYK)")
+        require(
+            self.color != "cmyk" or self.format in ("same", "jpeg", "tiff", "pdf"),
+            where,
+            "color",
+            "CMYK needs format tiff, jpeg or pdf (PNG and WebP have no CMYK)",
+        )
         if self.icc:
             icc = cmyk_icc_path(self)
             require(icc.is_file(), where, "icc", f"ICC profile not found: {icc}")
@@ -105,7 +134,11 @@ class ExportProfile:
         """One line for `kilabel profiles`: format, colour, size, bleed and safety, name pattern."""
         if self.physical:
             size = f"{self.width_mm:g}×{self.height_mm:g} mm @ {self.dpi:g} dpi"
-            size += f", bleed {self.bleed_mm:g}, safety {self.safety_mm:g} mm" if self.bleed_mm or self.safety_mm else ""
+            size += (
+                f", bleed {self.bleed_mm:g}, safety {self.safety_mm:g} mm"
+                if self.bleed_mm or self.safety_mm
+                else ""
+            )
         elif self.width_px:
             size = f"{self.width_px}×{self.height_px} px ({self.fit})"
         else:
@@ -213,8 +246,15 @@ def canvas_for(full_size: tuple[int, int], profile: ExportProfile | None) -> Can
         tw, th = round(w_mm * ppm), round(h_mm * ppm)
         size = (tw + 2 * bleed, th + 2 * bleed)
         scale = max(size[0] / w, size[1] / h) if profile.fit == "cover" else min(size[0] / w, size[1] / h)
-        return Canvas(size, ppm, (bleed, bleed, bleed + tw, bleed + th), profile.safety_mm, profile.fit,
-                      (w_mm, h_mm), scale)
+        return Canvas(
+            size,
+            ppm,
+            (bleed, bleed, bleed + tw, bleed + th),
+            profile.safety_mm,
+            profile.fit,
+            (w_mm, h_mm),
+            scale,
+        )
     if profile.width_px:
         size = (profile.width_px, profile.height_px)
         scale = max(size[0] / w, size[1] / h) if profile.fit == "cover" else min(size[0] / w, size[1] / h)
@@ -239,11 +279,15 @@ def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) ->
             img = img.resize(canvas.size, Image.Resampling.LANCZOS)
     if effective is not None and effective < LOW_DPI:
         w_mm, h_mm = canvas.trim_mm
-        notes.append(f"low resolution: {effective:.0f} dpi effective at {w_mm:g}×{h_mm:g} mm (under {LOW_DPI} dpi)")
+        notes.append(
+            f"low resolution: {effective:.0f} dpi effective at {w_mm:g}×{h_mm:g} mm (under {LOW_DPI} dpi)"
+        )
     if upscaled:
         notes.append("image enlarged to fit the profile (upscaled)")
     img, icc = convert_colour(img, icc, profile, notes)
-    return Prepared(img, icc, out_dpi, canvas.px_per_mm, canvas.trim, effective, upscaled, notes, canvas.trim_mm)
+    return Prepared(
+        img, icc, out_dpi, canvas.px_per_mm, canvas.trim, effective, upscaled, notes, canvas.trim_mm
+    )
 
 
 def _fit(img: Image.Image, size: tuple[int, int], fit: str) -> Image.Image:
@@ -252,7 +296,11 @@ def _fit(img: Image.Image, size: tuple[int, int], fit: str) -> Image.Image:
     if fit == "cover":
         return ImageOps.fit(img, size, Image.Resampling.LANCZOS)
     inner = ImageOps.contain(img, size, Image.Resampling.LANCZOS)
-    fill = (255, 255, 255, 0) if img.mode == "RGBA" else ((0, 0, 0, 0) if img.mode == "CMYK" else (255, 255, 255))
+    fill = (
+        (255, 255, 255, 0)
+        if img.mode == "RGBA"
+        else ((0, 0, 0, 0) if img.mode == "CMYK" else (255, 255, 255))
+    )
     canvas = Image.new(img.mode, size, fill)
     canvas.paste(inner, ((size[0] - inner.width) // 2, (size[1] - inner.height) // 2))
     return canvas
@@ -260,6 +308,3 @@ def _fit(img: Image.Image, size: tuple[int, int], fit: str) -> Image.Image:
 
 def output_name(profile: ExportProfile, stem: str, fmt: str, preset_id: str, lang: str, ext: str) -> str:
     return profile.name_pattern.format(stem=stem, ext=ext, profile=profile.id, preset=preset_id, lang=lang)
-
-
-

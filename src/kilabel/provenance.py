@@ -18,7 +18,11 @@ SOURCE_TYPES: dict[str, tuple[str, str, bool]] = {
     "compositeWithTrainedAlgorithmicMedia": ("Montage mit KI-Anteil", "Composite with AI elements", True),
     "algorithmicallyEnhanced": ("Mit KI bearbeitet/verbessert", "Edited/enhanced with AI", True),
     "compositeSynthetic": ("Montage aus synthetischen Teilen", "Composite of synthetic elements", True),
-    "algorithmicMedia": ("Algorithmisch erzeugt (ohne Training)", "Algorithmic media (no training data)", True),
+    "algorithmicMedia": (
+        "Algorithmisch erzeugt (ohne Training)",
+        "Algorithmic media (no training data)",
+        True,
+    ),
     "digitalArt": ("Digitale Kunst (von Hand)", "Digital art (by hand)", False),
     "digitalCapture": ("Foto/ohne KI", "Photo/no AI", False),
     "composite": ("Montage ohne KI", "Composite without AI", False),

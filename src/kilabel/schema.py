@@ -54,7 +54,9 @@ def from_dict(cls: type[T], data: dict, where: str) -> T:
         raise ConfigError(f"{where}: unknown field '{unknown[0]}' (known: {', '.join(fields)})")
     values = {}
     for name, value in data.items():
-        values[name] = _convert(value, hints[name], f"{where}: {name}" if ": " not in where else f"{where}.{name}")
+        values[name] = _convert(
+            value, hints[name], f"{where}: {name}" if ": " not in where else f"{where}.{name}"
+        )
     obj = cls(**values)
     check = getattr(obj, "check", None)
     if check:

@@ -50,7 +50,9 @@ def load(path: Path | None = None) -> Settings:
         if key not in known:
             raise ConfigError(f"{path}: unknown setting '{key}'")
         default = getattr(Settings(), key)
-        if not isinstance(value, type(default)) and not (isinstance(default, float) and isinstance(value, int)):
+        if not isinstance(value, type(default)) and not (
+            isinstance(default, float) and isinstance(value, int)
+        ):
             raise ConfigError(f"{path}: setting '{key}' must be {type(default).__name__}")
         values[key] = value
     settings = Settings(**values)

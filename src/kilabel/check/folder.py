@@ -47,17 +47,28 @@ def check_image(path: Path, opts: CheckOptions) -> CheckRow:
         row.set_verdict("error", report.error)
         return row
     prov, c, emb = report.provenance, report.c2pa, report.embedded
-    row.source_type, row.ai_system, row.prompt = prov.source_type, " ".join(filter(None, [prov.ai_system,
-                                                                                          prov.ai_version])), prov.prompt
+    row.source_type, row.ai_system, row.prompt = (
+        prov.source_type,
+        " ".join(filter(None, [prov.ai_system, prov.ai_version])),
+        prov.prompt,
+    )
     row.c2pa, row.c2pa_why = C2PA_WORDS.get(c.state, c.state), "; ".join(c.reasons)
     reg_text, is_output, reg_note = register_evidence(path, emb.label.register_id or prov.register_id, opts)
-    recorded = [t for t in (reg_text, f"metadata: {emb.label.text}" if emb.label.text else "",
-                            "C2PA: label added" if c.label_action and c.state in ("valid", "trusted") else "") if t]
+    recorded = [
+        t
+        for t in (
+            reg_text,
+            f"metadata: {emb.label.text}" if emb.label.text else "",
+            "C2PA: label added" if c.label_action and c.state in ("valid", "trusted") else "",
+        )
+        if t
+    ]
     row.kilabel_label = "; ".join(recorded)
     is_ai = prov.is_ai or bool(prov.ai_system) or bool(emb.label.text) or bool(c.label_action)
     intact = c.state in ("valid", "trusted") and bool(c.label_action)
-    need_ocr = opts.ocr == "all" or (opts.ocr == "auto" and is_ai and not is_output and not intact
-                                    and c.state != "invalid")
+    need_ocr = opts.ocr == "all" or (
+        opts.ocr == "auto" and is_ai and not is_output and not intact and c.state != "invalid"
+    )
     seen = _ocr(path, row) if need_ocr else None
     if not need_ocr:
         row.visible_label = "not checked"
@@ -76,11 +87,16 @@ def check_image(path: Path, opts: CheckOptions) -> CheckRow:
         row.set_verdict("labelled", f"label wording seen by text recognition: \u201c{seen}\u201d")
     elif row.visible_label == "text recognition not available":
         if row.kilabel_label:
-            row.set_verdict("labelled", "according to the file's metadata only (not seen: text recognition "
-                                        "not available, no intact signature)")
+            row.set_verdict(
+                "labelled",
+                "according to the file's metadata only (not seen: text recognition "
+                "not available, no intact signature)",
+            )
             row.verdict = "labelled (according to metadata, not confirmed)"
         else:
-            row.set_verdict("ai-unchecked", (ocr.status().why or "text recognition switched off (--ocr off)") + extra)
+            row.set_verdict(
+                "ai-unchecked", (ocr.status().why or "text recognition switched off (--ocr off)") + extra
+            )
     else:
         why = "text recognition found no \u201cKI\u201d/\u201cAI\u201d wording at the edges"
         if row.kilabel_label:
@@ -118,14 +134,22 @@ def check_file(path: Path, opts: CheckOptions) -> CheckRow:
             return check_pdf.check_pdf(path, opts)
         return check_image(path, opts)
     except Exception as exc:
-        row = CheckRow(str(path), "pdf" if path.suffix.lower() == ".pdf" else "image",
-                       error=f"{type(exc).__name__}: {exc}")
+        row = CheckRow(
+            str(path),
+            "pdf" if path.suffix.lower() == ".pdf" else "image",
+            error=f"{type(exc).__name__}: {exc}",
+        )
         row.set_verdict("error", row.error)
         return row
 
 
-def check_paths(paths: list[Path], opts: CheckOptions, *, cancel: threading.Event | None = None,
-                on_row: Callable[[int, CheckRow], None] | None = None) -> Iterator[CheckRow]:
+def check_paths(
+    paths: list[Path],
+    opts: CheckOptions,
+    *,
+    cancel: threading.Event | None = None,
+    on_row: Callable[[int, CheckRow], None] | None = None,
+) -> Iterator[CheckRow]:
     """Check files in a thread pool and yield rows in input order, as soon as each is ready.
     At most a few files per worker are in flight, so memory stays flat for any number of files."""
     jobs = opts.jobs or min(8, os.cpu_count() or 1)

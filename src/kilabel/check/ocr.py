@@ -26,8 +26,11 @@ TIMEOUT = 120
 # "KI"/"AI" as a word of its own or before a hyphen ("KI-generiert"); OCR reads I as l, 1 or |.
 LABEL_RE = re.compile(r"(?<![A-Za-zÄÖÜäöüß])(K[Il1|]|A[Il1|])(?=$|[\s\-‐–—:.,)])")
 # The shipped presets' wordings, also where OCR runs "KI" into the next word ("Mit Klerstellt").
-WORDING_RE = re.compile(r"(künstliche[rn]?\s+intelligenz|artificial\s+intelligence|k[il1|]\s*-?\s*generiert"
-                        r"|a[il1|]\s*-?\s*generated|mit\s+k[il1|]\s*erstellt|made\s+with\s+a[il1|])", re.IGNORECASE)
+WORDING_RE = re.compile(
+    r"(künstliche[rn]?\s+intelligenz|artificial\s+intelligence|k[il1|]\s*-?\s*generiert"
+    r"|a[il1|]\s*-?\s*generated|mit\s+k[il1|]\s*erstellt|made\s+with\s+a[il1|])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,9 @@ def status() -> OcrStatus:
     """Whether tesseract and its German or English data are installed (checked once per process)."""
     exe = shutil.which("tesseract")
     if not exe:
-        return OcrStatus(False, "tesseract is not installed (Debian: apt install tesseract-ocr tesseract-ocr-deu)")
+        return OcrStatus(
+            False, "tesseract is not installed (Debian: apt install tesseract-ocr tesseract-ocr-deu)"
+        )
     try:
         out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.SubprocessError) as exc:
@@ -67,7 +72,9 @@ def _scaled_grey(img: Image.Image, short_edge: int) -> Image.Image:
     img = img.convert("L")
     s = short_edge / max(1, min(img.size))
     if abs(s - 1) > 0.05:
-        img = img.resize((max(1, round(img.width * s)), max(1, round(img.height * s))), Image.Resampling.LANCZOS)
+        img = img.resize(
+            (max(1, round(img.width * s)), max(1, round(img.height * s))), Image.Resampling.LANCZOS
+        )
     return img
 
 
@@ -76,12 +83,14 @@ def bands(img: Image.Image, short_edge: int = SHORT_EDGE, share: float = BAND) -
     img = _scaled_grey(img, short_edge)
     w, h = img.size
     bh, bw = max(1, round(h * share)), max(1, round(w * share))
-    return _stack([
-        img.crop((0, 0, w, bh)),
-        img.crop((0, h - bh, w, h)),
-        img.crop((0, 0, bw, h)).transpose(Image.Transpose.ROTATE_270),
-        img.crop((w - bw, 0, w, h)).transpose(Image.Transpose.ROTATE_270),
-    ])
+    return _stack(
+        [
+            img.crop((0, 0, w, bh)),
+            img.crop((0, h - bh, w, h)),
+            img.crop((0, 0, bw, h)).transpose(Image.Transpose.ROTATE_270),
+            img.crop((w - bw, 0, w, h)).transpose(Image.Transpose.ROTATE_270),
+        ]
+    )
 
 
 def centre_column(img: Image.Image, short_edge: int = SHORT_EDGE, share: float = BAND) -> Image.Image:
@@ -112,8 +121,14 @@ def read_text(img: Image.Image, psm: str = "11") -> str:
     buf = io.BytesIO()
     img.save(buf, "PNG", compress_level=1)
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # callers run several files in parallel instead
-    out = subprocess.run(["tesseract", "stdin", "stdout", "-l", st.languages, "--psm", psm],
-                         input=buf.getvalue(), capture_output=True, timeout=TIMEOUT, env=env, check=False)
+    out = subprocess.run(
+        ["tesseract", "stdin", "stdout", "-l", st.languages, "--psm", psm],
+        input=buf.getvalue(),
+        capture_output=True,
+        timeout=TIMEOUT,
+        env=env,
+        check=False,
+    )
     if out.returncode != 0:
         raise RuntimeError(f"tesseract failed: {out.stderr.decode(errors='replace').strip()[:200]}")
     return out.stdout.decode("utf-8", errors="replace")

@@ -26,8 +26,12 @@ def page_text(path: Path, page: int) -> str | None:
     exe = shutil.which("pdftotext")
     if not exe:
         return None
-    out = subprocess.run([exe, "-q", "-f", str(page), "-l", str(page), "-layout", str(path), "-"],
-                         capture_output=True, timeout=120, check=False)
+    out = subprocess.run(
+        [exe, "-q", "-f", str(page), "-l", str(page), "-layout", str(path), "-"],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     return out.stdout.decode("utf-8", errors="replace")
 
 
@@ -50,17 +54,21 @@ def _check_open(path: Path, pdf: pikepdf.Pdf, row: CheckRow, opts: CheckOptions)
     doc_prov, doc_label = doc if doc else (Provenance(), None)
     ai_items = [i for i in items if i.provenance.is_ai or (doc_prov.is_ai and not i.provenance.source_type)]
     c = c2pa_sign.read(path, "application/pdf", opts.anchors)
-    prov = Provenance(source_type=c.source_type, ai_system=c.ai_system, ai_version=c.ai_version,
-                      prompt=c.prompt).merged(doc_prov)
+    prov = Provenance(
+        source_type=c.source_type, ai_system=c.ai_system, ai_version=c.ai_version, prompt=c.prompt
+    ).merged(doc_prov)
     if not prov.source_type and ai_items:
         prov = prov.merged(next((i.provenance for i in ai_items if i.provenance.source_type), Provenance()))
     row.source_type, row.prompt = prov.source_type, prov.prompt
     row.ai_system = " ".join(filter(None, [prov.ai_system, prov.ai_version]))
     row.c2pa, row.c2pa_why = C2PA_WORDS.get(c.state, c.state), "; ".join(c.reasons)
     row.images = f"{len(items)} placed, {len(ai_items)} AI" + (
-        f" ({', '.join(str(i.index) for i in ai_items)})" if ai_items else "")
+        f" ({', '.join(str(i.index) for i in ai_items)})" if ai_items else ""
+    )
     reg_text, is_output, _ = register_evidence(path, doc_label.register_id if doc_label else "", opts)
-    recorded = [t for t in (reg_text, f"metadata: {doc_label.text}" if doc_label and doc_label.text else "") if t]
+    recorded = [
+        t for t in (reg_text, f"metadata: {doc_label.text}" if doc_label and doc_label.text else "") if t
+    ]
     row.kilabel_label = "; ".join(recorded)
     is_ai = bool(ai_items) or prov.is_ai or bool(c.label_action)
     intact = c.state in ("valid", "trusted") and bool(c.label_action)
@@ -72,8 +80,12 @@ def _check_open(path: Path, pdf: pikepdf.Pdf, row: CheckRow, opts: CheckOptions)
         row.set_verdict("no-ai", "neither the document nor a placed image says AI in its metadata")
         return
     if is_output or intact:
-        row.set_verdict("labelled", f"identical to kilabel's output ({reg_text})" if is_output else
-                        "kilabel stamped the label and the signature is intact since (C2PA)")
+        row.set_verdict(
+            "labelled",
+            f"identical to kilabel's output ({reg_text})"
+            if is_output
+            else "kilabel stamped the label and the signature is intact since (C2PA)",
+        )
         return
     can_ocr = opts.ocr != "off" and ocr.status().available
     texts: dict[int, str | None] = {}
@@ -90,16 +102,24 @@ def _check_open(path: Path, pdf: pikepdf.Pdf, row: CheckRow, opts: CheckOptions)
     pages = ", ".join(str(p) for p in sorted({i.page for i in ai_items})) or "1"
     if ai_items and not unseen:
         row.visible_label = "seen for every AI image"
-        row.set_verdict("labelled", f"label wording on the page or in the image for AI images "
-                                    f"{', '.join(str(i.index) for i in ai_items)} (where exactly is not checked)")
+        row.set_verdict(
+            "labelled",
+            f"label wording on the page or in the image for AI images "
+            f"{', '.join(str(i.index) for i in ai_items)} (where exactly is not checked)",
+        )
     elif not looked:
         row.visible_label = "text recognition not available"
-        row.set_verdict("ai-unchecked", f"pages {pages}: {ocr.status().why or 'no page text reader (pdftotext)'}")
+        row.set_verdict(
+            "ai-unchecked", f"pages {pages}: {ocr.status().why or 'no page text reader (pdftotext)'}"
+        )
     else:
         row.visible_label = "not found"
-        row.set_verdict("ai-unlabelled", "no \u201cKI\u201d/\u201cAI\u201d wording found for images "
-                                         f"{', '.join(map(str, unseen)) or pages}"
-                                         " (kilabel relabel FILE.pdf --from-provenance)")
+        row.set_verdict(
+            "ai-unlabelled",
+            "no \u201cKI\u201d/\u201cAI\u201d wording found for images "
+            f"{', '.join(map(str, unseen)) or pages}"
+            " (kilabel relabel FILE.pdf --from-provenance)",
+        )
 
 
 def _ocr_image(item) -> str:

@@ -17,8 +17,14 @@ VERDICTS = {  # code -> (words for the user, needs attention)
     "no-ai": ("no AI provenance found", False),
     "error": ("cannot read this file", True),
 }
-C2PA_WORDS = {"trusted": "valid", "valid": "untrusted", "invalid": "invalid", "none": "none",
-              "unsupported": "none", "error": "invalid"}
+C2PA_WORDS = {
+    "trusted": "valid",
+    "valid": "untrusted",
+    "invalid": "invalid",
+    "none": "none",
+    "unsupported": "none",
+    "error": "invalid",
+}
 
 
 @dataclass
@@ -64,7 +70,9 @@ def register_evidence(path: Path, register_id: str, opts: CheckOptions) -> tuple
         found = opts.register.find(sha256=digest)
         if not found and register_id:
             found = opts.register.find(register_id=register_id)
-    outputs = [e for e in found if e.output_sha256 == digest or (register_id and e.register_id == register_id)]
+    outputs = [
+        e for e in found if e.output_sha256 == digest or (register_id and e.register_id == register_id)
+    ]
     inputs = [e for e in found if e.input_sha256 == digest and e not in outputs]
     note = ""
     if inputs:

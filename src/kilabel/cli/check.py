@@ -18,8 +18,17 @@ from pathlib import Path
 
 from kilabel.errors import ConfigError, ExitCode
 
-POSITIONS = ["top-left", "top-center", "top-right", "middle-left", "center", "middle-right",
-             "bottom-left", "bottom-center", "bottom-right"]
+POSITIONS = [
+    "top-left",
+    "top-center",
+    "top-right",
+    "middle-left",
+    "center",
+    "middle-right",
+    "bottom-left",
+    "bottom-center",
+    "bottom-right",
+]
 
 
 def _settings():
@@ -46,9 +55,14 @@ def cmd_check(args) -> int:
         else:
             raise ConfigError(f"{p}: no such file or folder")
     if args.ocr != "off" and not ocr.status().available:
-        print(f"note: {ocr.status().why}; AI images without a recorded label cannot be checked for a visible label", file=sys.stderr)
+        print(
+            f"note: {ocr.status().why}; AI images without a recorded label cannot be checked for a visible label",
+            file=sys.stderr,
+        )
     reg = register.open_register(settings) if not args.no_register else None
-    opts = check_rows.CheckOptions(anchors=verify.trust_anchors(settings), ocr=args.ocr, register=reg, jobs=args.jobs)
+    opts = check_rows.CheckOptions(
+        anchors=verify.trust_anchors(settings), ocr=args.ocr, register=reg, jobs=args.jobs
+    )
     fields = [f.name for f in dataclasses.fields(check_rows.CheckRow)]
     writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n") if args.csv else None
     if writer:
@@ -80,9 +94,15 @@ def cmd_check(args) -> int:
     if tty:
         sys.stderr.write("\r\033[K")
     counts = check.summary(rows)
-    parts = [f"{counts[code]} {check_rows.VERDICTS[code][0]}" for code in check_rows.VERDICTS if counts.get(code)]
-    print(f"{counts['files']} files: " + ("; ".join(parts) or "nothing found")
-          + f"; {counts['attention']} need attention", file=sys.stderr)
+    parts = [
+        f"{counts[code]} {check_rows.VERDICTS[code][0]}" for code in check_rows.VERDICTS if counts.get(code)
+    ]
+    print(
+        f"{counts['files']} files: "
+        + ("; ".join(parts) or "nothing found")
+        + f"; {counts['attention']} need attention",
+        file=sys.stderr,
+    )
     return ExitCode.attention if counts["attention"] else ExitCode.ok
 
 
@@ -108,15 +128,22 @@ def cmd_relabel(args) -> int:
         raise ConfigError("--out is required (relabelled files keep their names, in another folder)")
     pdfs = [p for p in inputs if p.suffix.lower() == ".pdf"]
     if pdfs and not (args.all_images or args.images or args.from_provenance):
-        raise ConfigError("for a PDF, say which images are AI-generated: --all-images, --images 2,5 or "
-                          "--from-provenance (see: kilabel relabel FILE.pdf --list)")
+        raise ConfigError(
+            "for a PDF, say which images are AI-generated: --all-images, --images 2,5 or "
+            "--from-provenance (see: kilabel relabel FILE.pdf --list)"
+        )
     settings = _settings()
     preset = presets.get(args.preset)
     if args.position:
         preset = preset.with_placement(position=args.position)
     lang = args.lang or settings.label_language
-    user = Provenance(source_type=args.source_type or "", ai_system=args.ai_system or "",
-                      ai_version=args.ai_version or "", creator=args.creator or "", campaign=args.campaign or "")
+    user = Provenance(
+        source_type=args.source_type or "",
+        ai_system=args.ai_system or "",
+        ai_version=args.ai_version or "",
+        creator=args.creator or "",
+        campaign=args.campaign or "",
+    )
     user.validate("command line")
     identity, _ = keys.ensure(settings.keys_path, settings.organisation)
     anchors = verify.trust_anchors(settings)
@@ -125,17 +152,40 @@ def cmd_relabel(args) -> int:
     for n, p in enumerate(inputs, start=1):
         print(f"[{n}/{len(inputs)}] {p.name}", file=sys.stderr)
         if p.suffix.lower() == ".pdf":
-            task = PdfRelabelTask(str(p), args.out, preset, user, lang, args.reason or "", args.overwrite, anchors,
-                                  args.all_images, args.images or "", args.from_provenance)
+            task = PdfRelabelTask(
+                str(p),
+                args.out,
+                preset,
+                user,
+                lang,
+                args.reason or "",
+                args.overwrite,
+                anchors,
+                args.all_images,
+                args.images or "",
+                args.from_provenance,
+            )
             res = relabel_pdf(task, identity)
         else:
             if signer is None:
                 from kilabel.pipeline import c2pa_sign
 
                 signer = c2pa_sign.make_signer(identity, settings.tsa_url)
-            res = relabel.relabel_image(relabel.RelabelTask(
-                str(p), args.out, preset, user, lang, args.reason or "", args.overwrite,
-                settings.max_megapixels, anchors), identity, signer)
+            res = relabel.relabel_image(
+                relabel.RelabelTask(
+                    str(p),
+                    args.out,
+                    preset,
+                    user,
+                    lang,
+                    args.reason or "",
+                    args.overwrite,
+                    settings.max_megapixels,
+                    anchors,
+                ),
+                identity,
+                signer,
+            )
         results.append(res)
         if res.ok:
             print(f"{p} -> {res.output} (C2PA: {res.c2pa_state})")
@@ -143,12 +193,21 @@ def cmd_relabel(args) -> int:
             print(f"  {w}")
         if res.error:
             print(f"error: {res.error}", file=sys.stderr)
-    for note in relabel.record(results, label_id=preset.id, language=lang, reason=args.reason or "",
-                               identity=identity, settings=settings):
+    for note in relabel.record(
+        results,
+        label_id=preset.id,
+        language=lang,
+        reason=args.reason or "",
+        identity=identity,
+        settings=settings,
+    ):
         print(note, file=sys.stderr)
     failed = [r for r in results if not r.ok]
-    print(f"{len(results) - len(failed)} of {len(results)} relabelled into {args.out}"
-          + (f", {len(failed)} failed" if failed else ""), file=sys.stderr)
+    print(
+        f"{len(results) - len(failed)} of {len(results)} relabelled into {args.out}"
+        + (f", {len(failed)} failed" if failed else ""),
+        file=sys.stderr,
+    )
     if not args.reason and len(failed) < len(results):
         print("note: no --reason given; the register records the correction without one", file=sys.stderr)
     return ExitCode.some_failed if failed else ExitCode.ok
@@ -161,13 +220,19 @@ def add_parsers(sub) -> None:
     how = c.add_mutually_exclusive_group()
     how.add_argument("--json", action="store_true", help="one JSON object per file")
     how.add_argument("--csv", action="store_true", help="CSV with a header row")
-    c.add_argument("--ocr", choices=["auto", "all", "off"], default="auto",
-                   help="text recognition: where it decides the verdict (auto), on every image, or never")
+    c.add_argument(
+        "--ocr",
+        choices=["auto", "all", "off"],
+        default="auto",
+        help="text recognition: where it decides the verdict (auto), on every image, or never",
+    )
     c.add_argument("--jobs", "-j", type=int, default=0, help="files checked at once (default: up to 8)")
     c.add_argument("--no-register", action="store_true", help="do not look files up in the register")
     c.set_defaults(func=cmd_check)
 
-    r = sub.add_parser("relabel", help="label existing print files (images, PDFs) in a copy; record the correction")
+    r = sub.add_parser(
+        "relabel", help="label existing print files (images, PDFs) in a copy; record the correction"
+    )
     r.add_argument("inputs", nargs="+", help="images (JPEG, PNG, TIFF, WebP) or PDFs")
     r.add_argument("--out", "-o", help="output folder (same file names; never the inputs' folder)")
     r.add_argument("--preset", default="ki-generiert", help="label preset id or .toml file")
@@ -187,4 +252,3 @@ def add_parsers(sub) -> None:
     p.add_argument("--creator", help="creator")
     p.add_argument("--campaign", help="campaign")
     r.set_defaults(func=cmd_relabel)
-

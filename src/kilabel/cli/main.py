@@ -14,8 +14,15 @@ from kilabel.errors import ExitCode, KilabelError
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
 POSITIONS = [
-    "top-left", "top-center", "top-right", "middle-left", "center", "middle-right",
-    "bottom-left", "bottom-center", "bottom-right",
+    "top-left",
+    "top-center",
+    "top-right",
+    "middle-left",
+    "center",
+    "middle-right",
+    "bottom-left",
+    "bottom-center",
+    "bottom-right",
 ]
 
 
@@ -73,7 +80,11 @@ def _expand(inputs: list[str]) -> list[Path]:
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            out.extend(sorted(q for q in p.iterdir() if q.suffix.lower() in IMAGE_EXTS and not q.name.startswith(".")))
+            out.extend(
+                sorted(
+                    q for q in p.iterdir() if q.suffix.lower() in IMAGE_EXTS and not q.name.startswith(".")
+                )
+            )
         else:
             out.append(p)
     return out
@@ -107,9 +118,15 @@ def cmd_export(args) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise KilabelError(f"{args.prompt_file}: cannot read prompt file: {exc}") from exc
     common = Provenance(
-        source_type=args.source_type or "", ai_system=args.ai_system or "", ai_version=args.ai_version or "",
-        prompt=prompt, prompt_writer=args.prompt_writer or "", creator=args.creator or "",
-        client=args.client or "", credit=args.credit or "", campaign=args.campaign or "",
+        source_type=args.source_type or "",
+        ai_system=args.ai_system or "",
+        ai_version=args.ai_version or "",
+        prompt=prompt,
+        prompt_writer=args.prompt_writer or "",
+        creator=args.creator or "",
+        client=args.client or "",
+        credit=args.credit or "",
+        campaign=args.campaign or "",
     )
     common.validate("command line")
     table = load_table(Path(args.provenance)) if args.provenance else {}
@@ -121,19 +138,32 @@ def cmd_export(args) -> int:
     if any(p.write_c2pa for p in profs):
         identity, created = keys.ensure(settings.keys_path, settings.organisation)
         if created:
-            print(f"note: created a local signing identity for '{identity.organisation}' in {settings.keys_path} "
-                  "(kilabel keys init --org NAME --force to set your organisation)", file=sys.stderr)
+            print(
+                f"note: created a local signing identity for '{identity.organisation}' in {settings.keys_path} "
+                "(kilabel keys init --org NAME --force to set your organisation)",
+                file=sys.stderr,
+            )
     tasks = []
     for path in inputs:
         own = lookup(table, path)
         prov = common.merged(own) if own else common  # the file's values win over the flags
         for prof in profs:
-            tasks.append(ExportTask(
-                input=str(path), out_dir=args.out, preset=preset, profile=prof, provenance=dataclasses.replace(prov),
-                language=lang, overwrite=args.overwrite, sidecar=args.sidecar,
-                max_megapixels=settings.max_megapixels, strict=args.strict, reason=args.reason or "",
-                skip_existing=args.skip_existing,
-            ))
+            tasks.append(
+                ExportTask(
+                    input=str(path),
+                    out_dir=args.out,
+                    preset=preset,
+                    profile=prof,
+                    provenance=dataclasses.replace(prov),
+                    language=lang,
+                    overwrite=args.overwrite,
+                    sidecar=args.sidecar,
+                    max_megapixels=settings.max_megapixels,
+                    strict=args.strict,
+                    reason=args.reason or "",
+                    skip_existing=args.skip_existing,
+                )
+            )
     return _run_and_report(tasks, identity, settings, args.jobs, args.out)
 
 
@@ -142,9 +172,15 @@ def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
     then the summary; the exit code says whether some failed or the batch was cancelled."""
     from kilabel.export import engine
 
-    with cli_register.recorder_for_export(settings, tasks, identity) as recorder:  # one register entry per output
+    with cli_register.recorder_for_export(
+        settings, tasks, identity
+    ) as recorder:  # one register entry per output
         results, cancelled = engine.run_batch(
-            tasks, identity, jobs=jobs or settings.jobs, tsa_url=settings.tsa_url, progress=TerminalProgress(),
+            tasks,
+            identity,
+            jobs=jobs or settings.jobs,
+            tsa_url=settings.tsa_url,
+            progress=TerminalProgress(),
             on_result=recorder,
         )
     cli_register.print_notes(recorder)
@@ -157,8 +193,12 @@ def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
             failed += 1
             print(f"error: {res.error}", file=sys.stderr)
     ok = len(results) - failed - skipped
-    print(f"{ok} of {len(tasks)} exported to {out_dir}" + (f", {skipped} skipped (already there)" if skipped else "")
-          + (f", {failed} failed" if failed else ""), file=sys.stderr)
+    print(
+        f"{ok} of {len(tasks)} exported to {out_dir}"
+        + (f", {skipped} skipped (already there)" if skipped else "")
+        + (f", {failed} failed" if failed else ""),
+        file=sys.stderr,
+    )
     if cancelled:
         return ExitCode.cancelled
     return ExitCode.some_failed if failed else ExitCode.ok
@@ -203,7 +243,9 @@ def cmd_presets(args) -> int:
     for e in errors:
         print(f"error: {e}", file=sys.stderr)
     if args.json:
-        print(json.dumps([p.to_toml_dict() | {"source": p.source} for p in items.values()], ensure_ascii=False))
+        print(
+            json.dumps([p.to_toml_dict() | {"source": p.source} for p in items.values()], ensure_ascii=False)
+        )
     else:
         for p in items.values():
             lock = " (locked)" if p.locked else ""
@@ -246,9 +288,11 @@ def cmd_keys(args) -> int:
         print(f"imported signing identity '{ident.common_name}' ({ident.organisation}) into {kd}")
     else:
         ident = keys.load(kd)
-    print(f"  organisation: {ident.organisation}\n  name:         {ident.common_name}\n"
-          f"  algorithm:    {ident.alg}\n  valid until:  {ident.not_after:%Y-%m-%d}\n"
-          f"  fingerprint:  {ident.fingerprint}")
+    print(
+        f"  organisation: {ident.organisation}\n  name:         {ident.common_name}\n"
+        f"  algorithm:    {ident.alg}\n  valid until:  {ident.not_after:%Y-%m-%d}\n"
+        f"  fingerprint:  {ident.fingerprint}"
+    )
     return ExitCode.ok
 
 
@@ -282,22 +326,29 @@ def _usage(msg: str) -> UsageError:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="kilabel", description="Visible AI labels and signed provenance for images.")
+    p = argparse.ArgumentParser(
+        prog="kilabel", description="Visible AI labels and signed provenance for images."
+    )
     p.add_argument("--version", action="version", version=f"kilabel {__version__}")
     sub = p.add_subparsers(dest="cmd", required=True)
 
     e = sub.add_parser("export", help="label, write metadata, sign and export images")
     e.add_argument("inputs", nargs="+", help="image files or folders (JPEG, PNG, TIFF, WebP)")
     e.add_argument("--out", "-o", required=True, help="output folder")
-    e.add_argument("--preset", default="ki-generiert", help="label preset id or .toml file (see: kilabel presets)")
+    e.add_argument(
+        "--preset", default="ki-generiert", help="label preset id or .toml file (see: kilabel presets)"
+    )
     e.add_argument("--position", choices=POSITIONS, help="anchor of the label (overrides the preset)")
     e.add_argument("--vertical", action="store_true", help="run the label along the edge")
     e.add_argument("--margin-mm", type=float, help="distance from the trim in mm (print)")
     e.add_argument("--lang", choices=["de", "en"], help="language of the label (default: setting, German)")
     e.add_argument("--profile", action="append", help="export profile id (repeatable; see: kilabel profiles)")
     g = e.add_argument_group("provenance (for all inputs; a --provenance file sets it per image)")
-    g.add_argument("--source-type", help="IPTC digital source type, e.g. trainedAlgorithmicMedia, "
-                   "compositeWithTrainedAlgorithmicMedia, algorithmicallyEnhanced")
+    g.add_argument(
+        "--source-type",
+        help="IPTC digital source type, e.g. trainedAlgorithmicMedia, "
+        "compositeWithTrainedAlgorithmicMedia, algorithmicallyEnhanced",
+    )
     g.add_argument("--ai-system", help="AI system, e.g. Midjourney")
     g.add_argument("--ai-version", help="its version")
     g.add_argument("--prompt", help="the prompt text")
@@ -312,8 +363,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--sidecar", action="store_true", help="also write the C2PA manifest as NAME.c2pa")
     e.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: one per core)")
     e.add_argument("--strict", action="store_true", help="refuse outputs that have preflight warnings")
-    e.add_argument("--skip-existing", action="store_true",
-                   help="skip inputs whose output (by the profile's name pattern) exists and verifies")
+    e.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="skip inputs whose output (by the profile's name pattern) exists and verifies",
+    )
     e.add_argument("--max-megapixels", type=float, help="refuse larger inputs (default 250)")
     e.add_argument("--reason", help="why a file already in the register is exported again (a correction)")
     e.set_defaults(func=cmd_export)
@@ -348,7 +402,9 @@ def build_parser() -> argparse.ArgumentParser:
     kim = ks.add_parser("import", help="use an organisation's PEM certificate chain and key")
     kim.add_argument("--cert", required=True, help="PEM chain, signing certificate first")
     kim.add_argument("--key", required=True, help="PEM private key (may be passphrase-protected)")
-    kim.add_argument("--passphrase-file", help="file holding the key's passphrase (or KILABEL_KEY_PASSPHRASE)")
+    kim.add_argument(
+        "--passphrase-file", help="file holding the key's passphrase (or KILABEL_KEY_PASSPHRASE)"
+    )
     kim.add_argument("--dir", help="keys folder")
     ksh = ks.add_parser("show", help="show the current signing identity")
     ksh.add_argument("--dir", help="keys folder")
@@ -385,5 +441,8 @@ def main(argv: list[str] | None = None) -> int:
         print("cancelled", file=sys.stderr)
         return ExitCode.cancelled
     except OSError as exc:  # settings, keys or output folder not accessible: one line, no traceback
-        print(f"error: {exc.filename or ''}: {exc.strerror or exc}".replace("error: : ", "error: "), file=sys.stderr)
+        print(
+            f"error: {exc.filename or ''}: {exc.strerror or exc}".replace("error: : ", "error: "),
+            file=sys.stderr,
+        )
         return ExitCode.usage

@@ -1,10 +1,10 @@
 """The `register` and `credits` subcommands, and the register hook for `kilabel export`.
 
-    kilabel register list [--campaign X] [--since DATE] [--until DATE] [--ai-system X] [--current] [--json]
-    kilabel register history FILE... [--json]
-    kilabel register export --csv|--json [--public] [--out FILE] [--campaign X] [--since DATE]
-    kilabel register info
-    kilabel credits [FILE...] [--campaign X] [--ids N,N] [--format text|md|html|csv] [--lang de|en] [--out FILE]
+kilabel register list [--campaign X] [--since DATE] [--until DATE] [--ai-system X] [--current] [--json]
+kilabel register history FILE... [--json]
+kilabel register export --csv|--json [--public] [--out FILE] [--campaign X] [--since DATE]
+kilabel register info
+kilabel credits [FILE...] [--campaign X] [--ids N,N] [--format text|md|html|csv] [--lang de|en] [--out FILE]
 """
 
 from __future__ import annotations
@@ -55,18 +55,23 @@ def print_notes(recorder) -> None:
 def _filter(args):
     from kilabel.register.store import Filter, parse_when
 
-    return Filter(campaign=args.campaign or "", ai_system=getattr(args, "ai_system", "") or "",
-                  since=parse_when(args.since) if args.since else "",
-                  until=parse_when(args.until, end=True) if getattr(args, "until", None) else "",
-                  current_only=getattr(args, "current", False))
+    return Filter(
+        campaign=args.campaign or "",
+        ai_system=getattr(args, "ai_system", "") or "",
+        since=parse_when(args.since) if args.since else "",
+        until=parse_when(args.until, end=True) if getattr(args, "until", None) else "",
+        current_only=getattr(args, "current", False),
+    )
 
 
 def _line(e) -> str:
     state = "" if e.current else f"  [superseded by {e.superseded_by}]"
     fix = f"  correction of {e.supersedes}: {e.reason or '(no reason given)'}" if e.supersedes else ""
     ai = " ".join(filter(None, [e.ai_system, e.ai_version])) or "-"
-    return (f"{e.id:>5}  {e.created[:16].replace('T', ' ')}Z  {e.register_id:<20} {e.output_name:<28} "
-            f"{e.campaign or '-':<16} {ai:<18} {e.label_text!r}{state}{fix}")
+    return (
+        f"{e.id:>5}  {e.created[:16].replace('T', ' ')}Z  {e.register_id:<20} {e.output_name:<28} "
+        f"{e.campaign or '-':<16} {ai:<18} {e.label_text!r}{state}{fix}"
+    )
 
 
 def cmd_register(args) -> int:
@@ -75,8 +80,10 @@ def cmd_register(args) -> int:
 
     with open_for_cli() as reg:
         if args.register_cmd == "info":
-            print(f"register:       {reg.location}\nschema version: {reg.schema_version}\n"
-                  f"entries:        {len(reg.query())}")
+            print(
+                f"register:       {reg.location}\nschema version: {reg.schema_version}\n"
+                f"entries:        {len(reg.query())}"
+            )
             return ExitCode.ok
         if args.register_cmd == "list":
             entries = reg.query(_filter(args))
@@ -96,7 +103,12 @@ def cmd_register(args) -> int:
                     raise KilabelError(f"{path}: no such file")
                 chains = register_record.histories_for_file(reg, path)
                 if args.json:
-                    out.append({"file": str(path), "histories": [[register_export.row(e) for e in c] for c in chains]})
+                    out.append(
+                        {
+                            "file": str(path),
+                            "histories": [[register_export.row(e) for e in c] for c in chains],
+                        }
+                    )
                     missing |= not chains
                     continue
                 print(path)
@@ -112,8 +124,11 @@ def cmd_register(args) -> int:
         # export
         entries = reg.query(_filter(args))
         fmt = "csv" if args.csv else "json"
-        text = register_export.to_csv(entries, args.public) if args.csv else register_export.to_json(entries,
-                                                                                                      args.public)
+        text = (
+            register_export.to_csv(entries, args.public)
+            if args.csv
+            else register_export.to_json(entries, args.public)
+        )
         if args.out:
             register_export.write(text, args.out, fmt)
             print(f"{len(entries)} entries written to {args.out}", file=sys.stderr)

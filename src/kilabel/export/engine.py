@@ -71,7 +71,10 @@ def estimate_bytes(task: ExportTask) -> int:
     prof = task.profile
     if prof.physical:
         ppm = prof.dpi / 25.4
-        pixels = max(pixels, round((prof.width_mm + 2 * prof.bleed_mm) * ppm * (prof.height_mm + 2 * prof.bleed_mm) * ppm))
+        pixels = max(
+            pixels,
+            round((prof.width_mm + 2 * prof.bleed_mm) * ppm * (prof.height_mm + 2 * prof.bleed_mm) * ppm),
+        )
     per_pixel = 4 + 4 + (4 if prof.color == "cmyk" else 0)
     return WORKER_BASE + pixels * per_pixel
 
@@ -116,8 +119,9 @@ def run_batch(
     pending = list(reversed(tasks))
     running: dict[Future, tuple[ExportTask, int]] = {}
     budget = int(available_memory() * 0.8)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(identity, tsa_url)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(identity, tsa_url)
+    ) as pool:
         while pending or running:
             while pending and len(running) < jobs and not cancel.is_set():
                 need = estimate_bytes(pending[-1])
@@ -135,8 +139,11 @@ def run_batch(
                 try:
                     res = fut.result()
                 except Exception as exc:  # a worker that died (out of memory, killed)
-                    res = ExportResult(input=task.input, profile_id=task.profile.id,
-                                       error=f"{task.input}: worker failed: {type(exc).__name__}: {exc}")
+                    res = ExportResult(
+                        input=task.input,
+                        profile_id=task.profile.id,
+                        error=f"{task.input}: worker failed: {type(exc).__name__}: {exc}",
+                    )
                 done(res)
     progress.finish()
     return results, cancel.is_set()

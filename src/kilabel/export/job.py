@@ -57,8 +57,11 @@ def to_json(job: Job, base: Path) -> dict:
         "profiles": list(job.profiles),
         "preset": job.preset.to_toml_dict(),
         "images": [
-            {"path": _rel(img.path, base), "provenance": dataclasses.asdict(img.provenance),
-             "placement": dict(img.placement)}
+            {
+                "path": _rel(img.path, base),
+                "provenance": dataclasses.asdict(img.provenance),
+                "placement": dict(img.placement),
+            }
             for img in job.images
         ],
     }
@@ -124,8 +127,14 @@ def load(path: Path) -> Job:
     return from_json(data, path.parent, str(path))
 
 
-def tasks(job: Job, settings=None, *, out_dir: str = "", overwrite: bool = False,
-          images: list[JobImage] | None = None) -> list:
+def tasks(
+    job: Job,
+    settings=None,
+    *,
+    out_dir: str = "",
+    overwrite: bool = False,
+    images: list[JobImage] | None = None,
+) -> list:
     """Export tasks (images × profiles) for kilabel.export.engine.run_batch."""
     from kilabel import profiles as profiles_mod
     from kilabel.export.task import ExportTask
@@ -138,9 +147,16 @@ def tasks(job: Job, settings=None, *, out_dir: str = "", overwrite: bool = False
     out = []
     for img in job.images if images is None else images:
         for prof in profs:
-            out.append(ExportTask(
-                input=img.path, out_dir=target, preset=job.preset_for(img), profile=prof,
-                provenance=dataclasses.replace(img.provenance), language=job.language,
-                overwrite=overwrite, max_megapixels=max_mp,
-            ))
+            out.append(
+                ExportTask(
+                    input=img.path,
+                    out_dir=target,
+                    preset=job.preset_for(img),
+                    profile=prof,
+                    provenance=dataclasses.replace(img.provenance),
+                    language=job.language,
+                    overwrite=overwrite,
+                    max_megapixels=max_mp,
+                )
+            )
     return out

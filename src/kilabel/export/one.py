@@ -14,8 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kilabel.errors import InputError
-from kilabel.export.task import ExportResult, ExportTask, Plan, already_done, label_warnings, new_register_id, \
-    planned_output
+from kilabel.export.task import (
+    ExportResult,
+    ExportTask,
+    Plan,
+    already_done,
+    label_warnings,
+    new_register_id,
+    planned_output,
+)
 from kilabel.keys import Identity
 from kilabel.pipeline import c2pa_sign, outcome
 from kilabel.pipeline.image_load import MIME, load

@@ -37,8 +37,17 @@ def output_condition(profile: ExportProfile, icc: bytes) -> str:
     return ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc))).strip() or "Custom"
 
 
-def render_pdf(path: Path, prepared: Prepared, profile: ExportProfile, task, text: str, geom,
-               colours: tuple[tuple, tuple], xmp: bytes | None, title: str) -> None:
+def render_pdf(
+    path: Path,
+    prepared: Prepared,
+    profile: ExportProfile,
+    task,
+    text: str,
+    geom,
+    colours: tuple[tuple, tuple],
+    xmp: bytes | None,
+    title: str,
+) -> None:
     """Write the unsigned print PDF for prepared pixels and a placed label."""
     img = prepared.image
     slug = pdf_label.mark_slug_mm(profile.bleed_mm) if profile.crop_marks else profile.bleed_mm
@@ -55,18 +64,29 @@ def render_pdf(path: Path, prepared: Prepared, profile: ExportProfile, task, tex
     overlay = pdf_label.overlay_pdf(boxes.media[2:], preset.style.font, draw)
     cmyk = img.mode == "CMYK"
     pdf_document.write_print_pdf(
-        path, img, overlay, boxes,
+        path,
+        img,
+        overlay,
+        boxes,
         jpeg_quality=profile.quality if profile.compression == "jpeg" else None,
-        image_icc=None if cmyk else prepared.icc, output_icc=prepared.icc if cmyk else None,
+        image_icc=None if cmyk else prepared.icc,
+        output_icc=prepared.icc if cmyk else None,
         output_condition=output_condition(profile, prepared.icc or b"") if cmyk else "",
-        title=title, xmp=xmp, transparency=preset.style.box == "box" and preset.style.box_opacity < 1
-        or preset.style.box == "none",
+        title=title,
+        xmp=xmp,
+        transparency=preset.style.box == "box" and preset.style.box_opacity < 1 or preset.style.box == "none",
     )
 
 
 def write(plan: Plan) -> None:
     """Write the plan's input as a print PDF: pixels fitted and converted, the label as vector text."""
-    task, profile, preset, result, loaded = plan.task, plan.task.profile, plan.task.preset, plan.result, plan.loaded
+    task, profile, preset, result, loaded = (
+        plan.task,
+        plan.task.profile,
+        plan.task.preset,
+        plan.result,
+        plan.loaded,
+    )
     prepared = prepare(loaded.image, loaded.icc, loaded.dpi, profile)
     result.warnings.extend(prepared.notes)
     result.effective_dpi = prepared.effective_dpi
@@ -76,8 +96,14 @@ def write(plan: Plan) -> None:
         label_render.draw_watermark(img, preset, plan.text)
     prepared.image = img
     plan.loaded = loaded = None
-    geom = label_render.place(preset, plan.text, img.size, px_per_mm=prepared.px_per_mm, trim=prepared.trim,
-                              safety_mm=profile.safety_mm)
+    geom = label_render.place(
+        preset,
+        plan.text,
+        img.size,
+        px_per_mm=prepared.px_per_mm,
+        trim=prepared.trim,
+        safety_mm=profile.safety_mm,
+    )
     background = label_render.region_mean_rgb(img, geom.box)
     text_rgb, box_rgb = label_render.colors_for(preset, background)
     under = box_rgb if preset.style.box == "box" and preset.style.box_opacity >= 0.6 else background
@@ -87,9 +113,20 @@ def write(plan: Plan) -> None:
     plan.refuse_if_strict()
 
     tmp_enc, tmp_signed = plan.temp_paths()
-    xmp = metadata.build_xmp(plan.prov, plan.label_record(), plan.description()) if profile.write_xmp else None
-    render_pdf(tmp_enc, prepared, profile, task, plan.text, geom, (text_rgb, box_rgb), xmp,
-               title=f"{plan.src.stem} \u2013 {plan.text}")
+    xmp = (
+        metadata.build_xmp(plan.prov, plan.label_record(), plan.description()) if profile.write_xmp else None
+    )
+    render_pdf(
+        tmp_enc,
+        prepared,
+        profile,
+        task,
+        plan.text,
+        geom,
+        (text_rgb, box_rgb),
+        xmp,
+        title=f"{plan.src.stem} \u2013 {plan.text}",
+    )
     del img, prepared
     if profile.write_c2pa:
         manifest = plan.sign(tmp_enc, tmp_signed, PDF_MIME)

@@ -20,9 +20,16 @@ def write(plan: Plan) -> None:
     result.effective_dpi = prepared.effective_dpi
     img = prepared.image  # may be loaded.image itself: this process owns it, drawing in place saves a copy
     geom, text_rgb, under = label_render.apply(
-        img, task.preset, plan.text, px_per_mm=prepared.px_per_mm, trim=prepared.trim, safety_mm=profile.safety_mm
+        img,
+        task.preset,
+        plan.text,
+        px_per_mm=prepared.px_per_mm,
+        trim=prepared.trim,
+        safety_mm=profile.safety_mm,
     )
-    result.warnings.extend(preflight.label_warnings(geom, task.preset, profile, prepared.px_per_mm, prepared.trim))
+    result.warnings.extend(
+        preflight.label_warnings(geom, task.preset, profile, prepared.px_per_mm, prepared.trim)
+    )
     result.contrast = round(label_render.contrast_ratio(text_rgb, under), 2)
     if result.contrast < 3.0:
         result.warnings.append(f"low label contrast {result.contrast}:1 against the pixels underneath")
@@ -30,11 +37,23 @@ def write(plan: Plan) -> None:
 
     tmp_enc, tmp_signed = plan.temp_paths()
     encode_to_temp = functools.partial(
-        encode, img, tmp_enc, plan.fmt, prov=plan.prov, label=plan.label_record(), description=plan.description(),
-        icc=prepared.icc, dpi=prepared.dpi, quality=profile.quality,
-        compression=loaded.compression if profile.format == "same" and loaded.compression else profile.compression,
-        original_exif=loaded.exif, original_exif_raw=loaded.exif_raw,
-        write_xmp=profile.write_xmp, write_exif=profile.write_exif,
+        encode,
+        img,
+        tmp_enc,
+        plan.fmt,
+        prov=plan.prov,
+        label=plan.label_record(),
+        description=plan.description(),
+        icc=prepared.icc,
+        dpi=prepared.dpi,
+        quality=profile.quality,
+        compression=loaded.compression
+        if profile.format == "same" and loaded.compression
+        else profile.compression,
+        original_exif=loaded.exif,
+        original_exif_raw=loaded.exif_raw,
+        write_xmp=profile.write_xmp,
+        write_exif=profile.write_exif,
     )
     plan.loaded = loaded = prepared = img = None  # encode_to_temp holds the pixels from here on
     # PNG: IFD0 beyond the C2PA manifest's length (see metadata.png_exif_bytes); estimate, check after.

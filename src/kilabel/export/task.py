@@ -18,6 +18,7 @@ from kilabel.presets import LabelPreset
 from kilabel.profiles import ExportProfile, output_name
 from kilabel.provenance import COMPOSITE_TYPES, Provenance
 
+
 @dataclass
 class ExportTask:
     input: str
@@ -63,13 +64,17 @@ def new_register_id() -> str:
     return f"KL-{datetime.date.today():%Y%m%d}-{secrets.token_hex(4)}"
 
 
-
-
 def planned_output(task: ExportTask, input_format: str | None = None) -> Path:
     """The output's name by the profile's pattern (before any free-name choice)."""
     src = Path(task.input)
-    fmt_in = input_format or {".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png", ".tif": "tiff", ".tiff": "tiff",
-                              ".webp": "webp"}.get(src.suffix.lower(), "jpeg")
+    fmt_in = input_format or {
+        ".jpg": "jpeg",
+        ".jpeg": "jpeg",
+        ".png": "png",
+        ".tif": "tiff",
+        ".tiff": "tiff",
+        ".webp": "webp",
+    }.get(src.suffix.lower(), "jpeg")
     fmt = task.profile.output_format(fmt_in)
     ext = src.suffix.lower() if fmt == fmt_in and src.suffix else EXT[fmt]
     return Path(task.out_dir) / output_name(task.profile, src.stem, fmt, task.preset.id, task.language, ext)
@@ -87,7 +92,9 @@ def already_done(task: ExportTask) -> bool:
 def label_warnings(preset: LabelPreset, prov: Provenance) -> list[str]:
     out = []
     if prov.source_type in COMPOSITE_TYPES and not preset.says_montage:
-        out.append(f"source type is a montage/composite but preset '{preset.id}' does not say so (try ki-montage)")
+        out.append(
+            f"source type is a montage/composite but preset '{preset.id}' does not say so (try ki-montage)"
+        )
     if preset.says_montage and prov.source_type and prov.source_type not in COMPOSITE_TYPES:
         out.append(f"preset '{preset.id}' says montage but the source type is {prov.source_type}")
     return out
@@ -121,8 +128,9 @@ class Plan:
 
     def label_record(self) -> LabelRecord:
         task = self.task
-        return LabelRecord(task.preset.id, self.text, task.language, task.preset.placement.position,
-                           self.prov.register_id)
+        return LabelRecord(
+            task.preset.id, self.text, task.language, task.preset.placement.position, self.prov.register_id
+        )
 
     def description(self) -> str:
         return metadata.statement(self.text, self.prov, self.task.language)
@@ -143,10 +151,25 @@ class Plan:
         if self.signer is None:
             self.signer = c2pa_sign.make_signer(self.identity, self.tsa_url)
         manifest, self.result.c2pa_state = outcome.sign_and_check(
-            self.signer, tmp_enc, tmp_signed, mime, self.prov, self.text, self.final.name, self.parent, self.src)
+            self.signer,
+            tmp_enc,
+            tmp_signed,
+            mime,
+            self.prov,
+            self.text,
+            self.final.name,
+            self.parent,
+            self.src,
+        )
         return manifest
 
     def commit(self, tmp_signed: Path, manifest: bytes) -> None:
-        outcome.commit_output(self.result, self.src, tmp_signed, self.final, overwrite=self.task.overwrite,
-                              sidecar_manifest=manifest if self.task.sidecar else None)
+        outcome.commit_output(
+            self.result,
+            self.src,
+            tmp_signed,
+            self.final,
+            overwrite=self.task.overwrite,
+            sidecar_manifest=manifest if self.task.sidecar else None,
+        )
         self.result.provenance = self.prov

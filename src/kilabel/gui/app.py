@@ -95,8 +95,10 @@ def _self_test(app, window, QTimer) -> int:
         view = window.preview.view
         if view.pixmap_item.pixmap().isNull() or view.geom is None:
             return
-        print(f"OK kilabel-gui self-test: {window.model.rowCount()} images, preview "
-              f"{view.pixmap_item.pixmap().width()}×{view.pixmap_item.pixmap().height()}, label at {view.geom.box}")
+        print(
+            f"OK kilabel-gui self-test: {window.model.rowCount()} images, preview "
+            f"{view.pixmap_item.pixmap().width()}×{view.pixmap_item.pixmap().height()}, label at {view.geom.box}"
+        )
         outcome["code"] = 0
         app.quit()
 

@@ -21,13 +21,19 @@ from PySide6.QtWidgets import (
 from kilabel.gui import workers
 from kilabel.provenance import source_type_label
 
-COLOURS = {"ok": "#1b7f3b", "attention": "#a35c00", "none": "#555555", "error": "#b3261e", "invalid": "#b3261e"}
+COLOURS = {
+    "ok": "#1b7f3b",
+    "attention": "#a35c00",
+    "none": "#555555",
+    "error": "#b3261e",
+    "invalid": "#b3261e",
+}
 
 
 class CheckView(QWidget):
     """Signals:
-        checked(object): a kilabel.pipeline.verify.Report has been shown
-        back(): the user wants to return to the images
+    checked(object): a kilabel.pipeline.verify.Report has been shown
+    back(): the user wants to return to the images
     """
 
     checked = Signal(object)
@@ -42,8 +48,12 @@ class CheckView(QWidget):
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         back_btn = QPushButton(self.tr("← Back to the images"))
         back_btn.clicked.connect(self.back)
-        intro = QLabel(self.tr("Open or drop any image to see whether it is labelled as AI-generated, "
-                               "what it says about its origin and whether its signature is valid."))
+        intro = QLabel(
+            self.tr(
+                "Open or drop any image to see whether it is labelled as AI-generated, "
+                "what it says about its origin and whether its signature is valid."
+            )
+        )
         intro.setWordWrap(True)
         open_btn = QPushButton(self.tr("Open files …"))
         open_btn.clicked.connect(self.open_dialog)
@@ -72,9 +82,12 @@ class CheckView(QWidget):
         self._render()
 
     def open_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Check files"), "",
-                                                self.tr("Images and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp "
-                                                        "*.pdf);;All files (*)"))
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Check files"),
+            "",
+            self.tr("Images and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf);;All files (*)"),
+        )
         self.check_paths(files)
 
     def clear(self) -> None:
@@ -116,15 +129,21 @@ class CheckView(QWidget):
         if r.status == "error":
             return "error", self.tr("Cannot read this file.")
         if state == "invalid":
-            return "invalid", self.tr("Signature INVALID: the file was changed after signing, or its record is "
-                                      "damaged. Do not rely on its provenance.")
+            return "invalid", self.tr(
+                "Signature INVALID: the file was changed after signing, or its record is "
+                "damaged. Do not rely on its provenance."
+            )
         if state == "trusted":
             return "ok", self.tr("Signed and valid. The signer is on your trust list.")
         if state == "valid":
-            return "ok", self.tr("Signed and valid. The signer is not on your trust list, so check who it is.")
+            return "ok", self.tr(
+                "Signed and valid. The signer is not on your trust list, so check who it is."
+            )
         if r.provenance.source_type or r.provenance.ai_system:
-            return "attention", self.tr("Origin noted in the file's metadata only, without a signature: "
-                                        "it could have been changed without trace.")
+            return "attention", self.tr(
+                "Origin noted in the file's metadata only, without a signature: "
+                "it could have been changed without trace."
+            )
         return "none", self.tr("No information about AI use found in this file.")
 
     def _card(self, r) -> str:
@@ -150,15 +169,20 @@ class CheckView(QWidget):
             rows.append((self.tr("Error"), r.error))
         table = "".join(
             f"<tr><td style='color:#666;padding-right:14px' valign='top'>{html.escape(k)}</td>"
-            f"<td>{html.escape(v).replace(chr(10), '<br>')}</td></tr>" for k, v in rows if v)
+            f"<td>{html.escape(v).replace(chr(10), '<br>')}</td></tr>"
+            for k, v in rows
+            if v
+        )
         tech = html.escape(verify.format_human(r))
         tech_title = html.escape(self.tr("Technical details"))
-        return (f"<div style='margin-bottom:18px'><h3 style='margin-bottom:2px'>{html.escape(Path(r.path).name)}</h3>"
-                f"<div style='color:#777;font-size:small'>{html.escape(r.path)}</div>"
-                f"<p style='color:{COLOURS[key]};font-weight:600;font-size:large'>{html.escape(sentence)}</p>"
-                f"<table cellspacing='2'>{table}</table>"
-                f"<p style='color:#888;font-size:small;margin-top:8px'>{tech_title}</p>"
-                f"<pre style='color:#666;font-size:small'>{tech}</pre><hr></div>")
+        return (
+            f"<div style='margin-bottom:18px'><h3 style='margin-bottom:2px'>{html.escape(Path(r.path).name)}</h3>"
+            f"<div style='color:#777;font-size:small'>{html.escape(r.path)}</div>"
+            f"<p style='color:{COLOURS[key]};font-weight:600;font-size:large'>{html.escape(sentence)}</p>"
+            f"<table cellspacing='2'>{table}</table>"
+            f"<p style='color:#888;font-size:small;margin-top:8px'>{tech_title}</p>"
+            f"<pre style='color:#666;font-size:small'>{tech}</pre><hr></div>"
+        )
 
     def _card_error(self, message: str) -> str:
         return f"<p style='color:{COLOURS['error']};font-weight:600'>{html.escape(message)}</p><hr>"

@@ -34,8 +34,14 @@ class CreditsDialog(QDialog):
 
     rendered = Signal(str)
 
-    def __init__(self, register: Register | None = None, campaign: str = "", ids: list[int] | None = None,
-                 parent: QWidget | None = None, settings=None) -> None:
+    def __init__(
+        self,
+        register: Register | None = None,
+        campaign: str = "",
+        ids: list[int] | None = None,
+        parent: QWidget | None = None,
+        settings=None,
+    ) -> None:
         super().__init__(parent)
         self._own = register is None  # opened from the menu: open the settings' register, close it at the end
         self.register = register = register if register is not None else open_register(settings)
@@ -49,8 +55,12 @@ class CreditsDialog(QDialog):
         if campaign:
             self.campaign.setCurrentIndex(max(0, self.campaign.findData(campaign)))
         self.format = QComboBox()
-        for key, label in (("text", self.tr("Plain text (layout program)")), ("md", "Markdown"),
-                           ("html", "HTML"), ("csv", "CSV")):
+        for key, label in (
+            ("text", self.tr("Plain text (layout program)")),
+            ("md", "Markdown"),
+            ("html", "HTML"),
+            ("csv", "CSV"),
+        ):
             self.format.addItem(label, key)
         self.language = QComboBox()
         self.language.addItem("Deutsch", "de")
@@ -92,7 +102,9 @@ class CreditsDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         csv_file = self.format.currentData() == "csv"
-        Path(path).write_text(self.preview.toPlainText(), encoding="utf-8-sig" if csv_file else "utf-8", newline="")
+        Path(path).write_text(
+            self.preview.toPlainText(), encoding="utf-8-sig" if csv_file else "utf-8", newline=""
+        )
 
     def _ask_save(self) -> None:
         ext = {"text": "txt", "md": "md", "html": "html", "csv": "csv"}[self.format.currentData()]

@@ -12,7 +12,7 @@ from kilabel import paths
 
 class DropZone(QWidget):
     """Signals:
-        open_files(), open_folder(), load_samples(): the three buttons
+    open_files(), open_folder(), load_samples(): the three buttons
     """
 
     open_files = Signal()
@@ -28,8 +28,11 @@ class DropZone(QWidget):
         icon = QLabel()
         pix = QPixmap(str(paths.asset("icons", "kilabel-128.png")))
         if not pix.isNull():
-            icon.setPixmap(pix.scaled(88, 88, Qt.AspectRatioMode.KeepAspectRatio,
-                                      Qt.TransformationMode.SmoothTransformation))
+            icon.setPixmap(
+                pix.scaled(
+                    88, 88, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         sentence = QLabel(self.tr("Drop AI-generated images or a folder here to label them."))
         sentence.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -44,8 +44,8 @@ class ProgressBar(QWidget):
 
 class ExportController(QObject):
     """Signals:
-        finished(int, int, bool): exported files, failed files, cancelled
-        busy_changed(bool): an export started or ended
+    finished(int, int, bool): exported files, failed files, cancelled
+    busy_changed(bool): an export started or ended
     """
 
     finished = Signal(int, int, bool)
@@ -121,8 +121,9 @@ class ExportController(QObject):
             return keys.ensure(settings.keys_path, settings.organisation)[0]
 
         self.out_dir, self.total, self.done, self.failed = w.job.out_dir, len(tasks), 0, 0
-        self.thread = ExportThread(tasks, identity, jobs=settings.jobs, tsa_url=settings.tsa_url, parent=self,
-                                   settings=settings)
+        self.thread = ExportThread(
+            tasks, identity, jobs=settings.jobs, tsa_url=settings.tsa_url, parent=self, settings=settings
+        )
         self.thread.file_started.connect(self._file_started)
         self.thread.result.connect(self._result)
         self.thread.batch_finished.connect(self._finished)

@@ -37,7 +37,9 @@ class Extras(QObject):
         return getattr(register_view, name, None)
 
     def _not_available(self, what: str) -> None:
-        QMessageBox.information(self.w, what, self.tr("{0} is not available in this version of kilabel.").format(what))
+        QMessageBox.information(
+            self.w, what, self.tr("{0} is not available in this version of kilabel.").format(what)
+        )
 
     def register(self) -> None:
         dialog_cls = self._register_module("RegisterDialog")

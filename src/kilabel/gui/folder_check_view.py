@@ -88,9 +88,18 @@ class FolderCheckDialog(QDialog):
         self.progress = QProgressBar()
         self.summary = QLabel(self.tr("Choose a folder: every image and PDF below it is checked."))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Verdict"), self.tr("Source type"),
-                                              self.tr("AI system"), self.tr("C2PA"), self.tr("Recorded label"),
-                                              self.tr("Visible label"), self.tr("Why")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("Verdict"),
+                self.tr("Source type"),
+                self.tr("AI system"),
+                self.tr("C2PA"),
+                self.tr("Recorded label"),
+                self.tr("Visible label"),
+                self.tr("Why"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.csv_button = QPushButton(self.tr("Save CSV …"))
         self.json_button = QPushButton(self.tr("Save JSON …"))
@@ -150,8 +159,11 @@ class FolderCheckDialog(QDialog):
 
     def _done(self, cancelled: bool) -> None:
         counts = check.summary(self.rows)
-        text = self.tr("%1 files checked, %2 need attention").replace("%1", str(counts["files"])).replace(
-            "%2", str(counts["attention"]))
+        text = (
+            self.tr("%1 files checked, %2 need attention")
+            .replace("%1", str(counts["files"]))
+            .replace("%2", str(counts["attention"]))
+        )
         self.summary.setText(text + (self.tr(" (cancelled)") if cancelled else ""))
         self.start_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
@@ -172,8 +184,12 @@ class FolderCheckDialog(QDialog):
                 w.writeheader()
                 w.writerows(rows)
         else:
-            path.write_text(json.dumps({"summary": check.summary(self.rows), "files": rows}, ensure_ascii=False,
-                                       indent=2), encoding="utf-8")
+            path.write_text(
+                json.dumps(
+                    {"summary": check.summary(self.rows), "files": rows}, ensure_ascii=False, indent=2
+                ),
+                encoding="utf-8",
+            )
 
     def closeEvent(self, event) -> None:
         if self.thread is not None and self.thread.isRunning():

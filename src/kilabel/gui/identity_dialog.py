@@ -35,8 +35,12 @@ class IdentityDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.org, 1)
         row.addWidget(self.create_btn)
-        note = QLabel(self.tr("A new identity replaces the current one. Files signed before stay valid. "
-                              "To use your organisation's certificate: kilabel keys import."))
+        note = QLabel(
+            self.tr(
+                "A new identity replaces the current one. Files signed before stay valid. "
+                "To use your organisation's certificate: kilabel keys import."
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -58,14 +62,28 @@ class IdentityDialog(QDialog):
         try:
             ident = keys.load(self.settings.keys_path)
         except KilabelError as exc:
-            self.info.setText(self.tr("<b>No signing identity yet.</b> One is created on the first export, "
-                                      "or create it here.") + f"<br><small>{exc}</small>")
+            self.info.setText(
+                self.tr(
+                    "<b>No signing identity yet.</b> One is created on the first export, or create it here."
+                )
+                + f"<br><small>{exc}</small>"
+            )
             return
-        rows = [(self.tr("Organisation"), ident.organisation), (self.tr("Name"), ident.common_name),
-                (self.tr("Algorithm"), ident.alg), (self.tr("Valid until"), f"{ident.not_after:%Y-%m-%d}"),
-                (self.tr("Fingerprint"), ident.fingerprint[:32] + "…"), (self.tr("Folder"), str(self.settings.keys_path))]
-        self.info.setText("<table>" + "".join(f"<tr><td style='color:#666;padding-right:12px'>{k}</td><td>{v}</td></tr>"
-                                              for k, v in rows) + "</table>")
+        rows = [
+            (self.tr("Organisation"), ident.organisation),
+            (self.tr("Name"), ident.common_name),
+            (self.tr("Algorithm"), ident.alg),
+            (self.tr("Valid until"), f"{ident.not_after:%Y-%m-%d}"),
+            (self.tr("Fingerprint"), ident.fingerprint[:32] + "…"),
+            (self.tr("Folder"), str(self.settings.keys_path)),
+        ]
+        self.info.setText(
+            "<table>"
+            + "".join(
+                f"<tr><td style='color:#666;padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in rows
+            )
+            + "</table>"
+        )
 
     def create(self) -> None:
         org = self.org.text().strip()

@@ -19,7 +19,13 @@ from kilabel.export.job import JobImage
 THUMB = 56
 StatusRole = Qt.ItemDataRole.UserRole + 1
 StatusTextRole = Qt.ItemDataRole.UserRole + 2
-COLOURS = {"ready": "#1b7f3b", "missing": "#a35c00", "done": "#1f5fa8", "error": "#b3261e", "loading": "#666666"}
+COLOURS = {
+    "ready": "#1b7f3b",
+    "missing": "#a35c00",
+    "done": "#1f5fa8",
+    "error": "#b3261e",
+    "loading": "#666666",
+}
 ICONS = {"ready": "✓", "missing": "⚠", "done": "✓", "error": "✗", "loading": "…"}
 
 
@@ -42,7 +48,7 @@ class Entry:
         """Messages from the core start with the path; the row already shows the name."""
         for prefix in (f"{self.image.path}: ", f"{self.path.name}: "):
             if message.startswith(prefix):
-                return message[len(prefix):]
+                return message[len(prefix) :]
         return message
 
     def status(self) -> tuple[str, str]:
@@ -51,8 +57,9 @@ class Entry:
         if self.export_error:
             return "error", tr("Error: {0}").format(self.short(self.export_error))
         if self.outputs:
-            return "done", tr("exported ({0} files)").format(len(self.outputs)) if len(self.outputs) > 1 \
-                else tr("exported")
+            return "done", tr("exported ({0} files)").format(len(self.outputs)) if len(
+                self.outputs
+            ) > 1 else tr("exported")
         missing = self.image.provenance.missing()
         if missing:
             words = {"source_type": tr("source type"), "ai_system": tr("AI system")}
@@ -180,7 +187,11 @@ class StatusDelegate(QStyledItemDelegate):
         pix = index.data(Qt.ItemDataRole.DecorationRole)
         painter.fillRect(thumb_rect, QColor("#d8d8d8"))
         if isinstance(pix, QPixmap) and not pix.isNull():
-            size = pix.deviceIndependentSize().toSize().scaled(thumb_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            size = (
+                pix.deviceIndependentSize()
+                .toSize()
+                .scaled(thumb_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            )
             target = QRect(0, 0, size.width(), size.height())
             target.moveCenter(thumb_rect.center())
             painter.drawPixmap(target, pix)
@@ -193,8 +204,11 @@ class StatusDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(text_col)
         name_rect = QRect(text_x, r.top() + 6, width, 22)
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(index.data(), Qt.TextElideMode.ElideMiddle, width))
+        painter.drawText(
+            name_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(index.data(), Qt.TextElideMode.ElideMiddle, width),
+        )
         state, words = index.data(StatusRole), index.data(StatusTextRole)
         painter.setFont(option.font)
         painter.setPen(text_col if selected else QColor(COLOURS.get(state, "#333333")))
@@ -205,9 +219,14 @@ class StatusDelegate(QStyledItemDelegate):
         line = f"{ICONS.get(state, '')} {words}"
         fm = painter.fontMetrics()
         if fm.horizontalAdvance(line) > width:  # two lines, then elided
-            layout_lines = fm.elidedText(line, Qt.TextElideMode.ElideRight, width * 2 - fm.averageCharWidth() * 2)
-            painter.drawText(status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, layout_lines)
+            layout_lines = fm.elidedText(
+                line, Qt.TextElideMode.ElideRight, width * 2 - fm.averageCharWidth() * 2
+            )
+            painter.drawText(
+                status_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                layout_lines,
+            )
         else:
             painter.drawText(status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
         painter.restore()

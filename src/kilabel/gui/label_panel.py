@@ -55,11 +55,11 @@ class ColourButton(QPushButton):
 
 class LabelPanel(QWidget):
     """Signals:
-        preset_chosen(str): id of the preset picked in the list
-        edited(str, object): a field of the working preset, e.g. ("text.de", "KI-generiert")
-        language_changed(str): language of the visible label (de, en)
-        scope_changed(bool): True when position changes apply to the selected images only
-        save_as_requested(), import_requested(), export_requested(): the preset menu
+    preset_chosen(str): id of the preset picked in the list
+    edited(str, object): a field of the working preset, e.g. ("text.de", "KI-generiert")
+    language_changed(str): language of the visible label (de, en)
+    scope_changed(bool): True when position changes apply to the selected images only
+    save_as_requested(), import_requested(), export_requested(): the preset menu
     """
 
     preset_chosen = Signal(str)
@@ -107,14 +107,20 @@ class LabelPanel(QWidget):
         self.share.setToolTip(self.tr("Text height as a share of the image's short edge (web, same size)"))
         self.share.valueChanged.connect(lambda v: self._emit("size.share", round(v / 100, 4)))
         self.height_pt = _spin(4.0, 200.0, 0.5, " pt")
-        self.height_pt.setToolTip(self.tr("Text height in points when the export has a physical size (print)"))
+        self.height_pt.setToolTip(
+            self.tr("Text height in points when the export has a physical size (print)")
+        )
         self.height_pt.valueChanged.connect(lambda v: self._emit("size.height_pt", v))
 
         self.colour_mode = QComboBox()
         self.colour_mode.addItem(self.tr("Automatic"), "auto")
         self.colour_mode.addItem(self.tr("Fixed colours"), "fixed")
-        self.colour_mode.setToolTip(self.tr("Automatic: a dark or a light label, whichever stands out from the "
-                                            "pixels under it. Fixed: the two colours on the right."))
+        self.colour_mode.setToolTip(
+            self.tr(
+                "Automatic: a dark or a light label, whichever stands out from the "
+                "pixels under it. Fixed: the two colours on the right."
+            )
+        )
         _shrinkable(self.colour_mode)
         self.colour_mode.activated.connect(lambda i: self._emit("style.colors", self.colour_mode.itemData(i)))
         self.text_colour, self.box_colour = ColourButton(), ColourButton()
@@ -153,7 +159,9 @@ class LabelPanel(QWidget):
         self.scope.addItem(self.tr("all images"), False)
         self.scope.addItem(self.tr("selected images"), True)
         _shrinkable(self.scope)
-        self.scope.setToolTip(self.tr("Whether moving the label changes it for every image or only for the selection"))
+        self.scope.setToolTip(
+            self.tr("Whether moving the label changes it for every image or only for the selection")
+        )
         self.scope.activated.connect(lambda i: self.scope_changed.emit(bool(self.scope.itemData(i))))
 
         preset_row = QHBoxLayout()
@@ -188,8 +196,17 @@ class LabelPanel(QWidget):
         form.addRow(self.tr("Colours"), colours)
         form.addRow(self.tr("Box"), box_row)
         form.addRow(self.tr("Position"), pos_row)
-        self.lockable = [self.text_de, self.text_en, self.share, self.height_pt, self.colour_mode,
-                         self.text_colour, self.box_colour, self.box_check, self.opacity]
+        self.lockable = [
+            self.text_de,
+            self.text_en,
+            self.share,
+            self.height_pt,
+            self.colour_mode,
+            self.text_colour,
+            self.box_colour,
+            self.box_check,
+            self.opacity,
+        ]
         for w in self.lockable:
             w.setProperty("plainTip", w.toolTip())
 
@@ -209,8 +226,15 @@ class LabelPanel(QWidget):
         if i >= 0:
             self.preset_box.setItemIcon(i, QIcon(pix))
 
-    def show_preset(self, preset: LabelPreset, position: str, offset: tuple[float, float], vertical: bool,
-                    language: str, modified: bool) -> None:
+    def show_preset(
+        self,
+        preset: LabelPreset,
+        position: str,
+        offset: tuple[float, float],
+        vertical: bool,
+        language: str,
+        modified: bool,
+    ) -> None:
         """Fill the fields without emitting edits."""
         self._showing = True
         try:
@@ -238,8 +262,14 @@ class LabelPanel(QWidget):
             self.vertical.setChecked(vertical)
             self.reset_offset.setEnabled(any(abs(v) > 1e-9 for v in offset))
             locked = preset.locked
-            why = self.tr("This preset is locked (locked = true in its file): it can be used but not changed. "
-                          "Position stays free per job.") if locked else ""
+            why = (
+                self.tr(
+                    "This preset is locked (locked = true in its file): it can be used but not changed. "
+                    "Position stays free per job."
+                )
+                if locked
+                else ""
+            )
             for w in self.lockable:
                 w.setEnabled(not locked)
                 w.setToolTip(why if locked else w.property("plainTip"))
@@ -248,7 +278,9 @@ class LabelPanel(QWidget):
             self.opacity.setEnabled(preset.style.box == "box" and not locked)
             self.save_action.setEnabled(not locked)
             self.save_action.setToolTip(why or self.tr("Save these settings as a new preset"))
-            self.lock_note.setText("🔒 " + self.tr("Locked preset: usable, not changeable.") if locked else "")
+            self.lock_note.setText(
+                "🔒 " + self.tr("Locked preset: usable, not changeable.") if locked else ""
+            )
             self.lock_note.setVisible(locked)
             self.lock_note.setToolTip(why)
         finally:

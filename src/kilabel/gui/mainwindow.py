@@ -42,8 +42,8 @@ IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.webp"
 
 class MainWindow(QMainWindow):
     """Signals:
-        images_loaded(): every image in the list has its thumbnail or its error
-        export_finished(int, int, bool): exported, failed, cancelled
+    images_loaded(): every image in the list has its thumbnail or its error
+    export_finished(int, int, bool): exported, failed, cancelled
     """
 
     images_loaded = Signal()
@@ -57,10 +57,17 @@ class MainWindow(QMainWindow):
         self.profiles, prof_errors = profiles_mod.load_all()
         self.config_errors += prof_errors
         start_preset = str(self.qsettings.value("last_preset", "ki-generiert"))
-        base = self.presets.get(start_preset) or self.presets.get("ki-generiert") or next(iter(self.presets.values()))
+        base = (
+            self.presets.get(start_preset)
+            or self.presets.get("ki-generiert")
+            or next(iter(self.presets.values()))
+        )
         self.job = Job(preset=copy.deepcopy(base), language=settings.label_language)
-        self.job.profiles = [p for p in str(self.qsettings.value("last_profiles", "same-as-input")).split(",")
-                             if p in self.profiles] or ["same-as-input"]
+        self.job.profiles = [
+            p
+            for p in str(self.qsettings.value("last_profiles", "same-as-input")).split(",")
+            if p in self.profiles
+        ] or ["same-as-input"]
         self.job.out_dir = str(self.qsettings.value("last_out_dir", ""))
         self.job_path: Path | None = None
         self.selected_only = False
@@ -152,8 +159,9 @@ class MainWindow(QMainWindow):
     # opening images --------------------------------------------------------------------------
     def open_files_dialog(self) -> None:
         start = str(self.qsettings.value("last_open_dir", str(Path.home())))
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Open images"), start,
-                                                self.tr("Images ({0});;All files (*)").format(IMAGE_FILTER))
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open images"), start, self.tr("Images ({0});;All files (*)").format(IMAGE_FILTER)
+        )
         if files:
             self.open_paths(files)
 
@@ -174,7 +182,9 @@ class MainWindow(QMainWindow):
         for item in items:
             p = Path(item)
             if p.is_dir():
-                found += sorted(q for q in p.iterdir() if q.suffix.lower() in IMAGE_EXTS and not q.name.startswith("."))
+                found += sorted(
+                    q for q in p.iterdir() if q.suffix.lower() in IMAGE_EXTS and not q.name.startswith(".")
+                )
             else:
                 found.append(p)
         if not found:
@@ -261,9 +271,11 @@ class MainWindow(QMainWindow):
 
     # label and placement (undoable) ----------------------------------------------------------
     def label_state(self) -> LabelState:
-        return LabelState(copy.deepcopy(self.job.preset),
-                          {e.image.path: dict(e.image.placement) for e in self.model.entries if e.image.placement},
-                          self.job.language)
+        return LabelState(
+            copy.deepcopy(self.job.preset),
+            {e.image.path: dict(e.image.placement) for e in self.model.entries if e.image.placement},
+            self.job.language,
+        )
 
     def apply_label_state(self, state: LabelState) -> None:
         self.job.preset, self.job.language = state.preset, state.language
@@ -275,8 +287,14 @@ class MainWindow(QMainWindow):
         e = self.current_entry()
         preset = self.job.preset_for(e.image) if e else self.job.preset
         pl = preset.placement
-        self.side.label.show_preset(self.job.preset, pl.position, (pl.offset_x, pl.offset_y), pl.vertical,
-                                    self.job.language, self._preset_modified())
+        self.side.label.show_preset(
+            self.job.preset,
+            pl.position,
+            (pl.offset_x, pl.offset_y),
+            pl.vertical,
+            self.job.language,
+            self._preset_modified(),
+        )
         self._show_current()
 
     def choose_preset(self, pid: str) -> None:
@@ -357,7 +375,9 @@ class MainWindow(QMainWindow):
         self.qsettings.setValue("last_profiles", ",".join(ids))
         current = self.preview.profile_box.currentData() or (ids[0] if ids else "")
         shown = ids or ["same-as-input"]
-        self.preview.set_profiles([(p, self.profiles[p].display_title(self.ui_language)) for p in shown], current)
+        self.preview.set_profiles(
+            [(p, self.profiles[p].display_title(self.ui_language)) for p in shown], current
+        )
         self.export.update_button()
         self._show_current()
 
@@ -377,8 +397,12 @@ class MainWindow(QMainWindow):
 
     # jobs ------------------------------------------------------------------------------------
     def open_job_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open job"), str(self.qsettings.value("last_job_dir", "")),
-                                              self.tr("kilabel jobs (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open job"),
+            str(self.qsettings.value("last_job_dir", "")),
+            self.tr("kilabel jobs (*.json)"),
+        )
         if path:
             self.open_job(Path(path))
 
@@ -412,9 +436,12 @@ class MainWindow(QMainWindow):
         return self.save_job_to(self.job_path) if self.job_path else self.save_job_as()
 
     def save_job_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save job"),
-                                              str(self.qsettings.value("last_job_dir", "")) + "/kilabel-job.json",
-                                              self.tr("kilabel jobs (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save job"),
+            str(self.qsettings.value("last_job_dir", "")) + "/kilabel-job.json",
+            self.tr("kilabel jobs (*.json)"),
+        )
         return self.save_job_to(Path(path)) if path else False
 
     def save_job_to(self, path: Path) -> bool:
@@ -477,7 +504,9 @@ class MainWindow(QMainWindow):
     def fit_panes(self) -> None:
         """Default pane widths: list and side panel at their comfortable size, preview the rest."""
         # wide enough for the longest preset and source type names (German) from 1200 px on
-        side = max(self.side.minimumWidth(), min(480, max(self.width() // 3, 470 if self.width() >= 1200 else 0)))
+        side = max(
+            self.side.minimumWidth(), min(480, max(self.width() // 3, 470 if self.width() >= 1200 else 0))
+        )
         left = 260 if self.width() >= 1600 else 230
         self.splitter.setSizes([left, max(300, self.width() - left - side), side])
 
@@ -494,7 +523,9 @@ class MainWindow(QMainWindow):
     def show_config_errors(self) -> None:
         """Broken preset or profile files, shown once after start-up (the rest still works)."""
         if self.config_errors:
-            QMessageBox.warning(self, self.tr("Some presets could not be read"), "\n".join(self.config_errors))
+            QMessageBox.warning(
+                self, self.tr("Some presets could not be read"), "\n".join(self.config_errors)
+            )
 
     def version(self) -> str:
         return __version__

@@ -28,7 +28,13 @@ def build(w) -> SimpleNamespace:
 
     S = QKeySequence.StandardKey
     act("open_files", tr("Open images …"), w.open_files_dialog, [S.Open], tr("Open image files (Ctrl+O)"))
-    act("open_folder", tr("Open folder …"), w.open_folder_dialog, ["Ctrl+Shift+O"], tr("Open every image in a folder"))
+    act(
+        "open_folder",
+        tr("Open folder …"),
+        w.open_folder_dialog,
+        ["Ctrl+Shift+O"],
+        tr("Open every image in a folder"),
+    )
     act("samples", tr("Load sample images"), w.load_samples)
     act("open_job", tr("Open job …"), w.open_job_dialog, ["Ctrl+Shift+J"])
     act("save_job", tr("Save job"), w.save_job, [S.Save])
@@ -47,12 +53,27 @@ def build(w) -> SimpleNamespace:
     act("zoom_in", tr("Zoom in"), lambda: w.preview.view.zoom_by(1.25), [S.ZoomIn])
     act("zoom_out", tr("Zoom out"), lambda: w.preview.view.zoom_by(0.8), [S.ZoomOut])
     act("zoom_fit", tr("Fit to window"), w.preview.view.fit, ["Ctrl+0"])
-    act("check", tr("Check files …"), w.extras.check, ["Ctrl+Shift+P"],
-        tr("Show what a file says about its origin and whether its signature is valid"))
-    act("check_folder", tr("Check folder …"), w.extras.check_folder, [],
-        tr("Find existing images and PDFs that are AI-generated but carry no visible label"))
-    act("relabel_pdf", tr("Relabel PDF …"), w.extras.relabel_pdf, [],
-        tr("Stamp the label onto AI images placed in a finished brochure or poster PDF"))
+    act(
+        "check",
+        tr("Check files …"),
+        w.extras.check,
+        ["Ctrl+Shift+P"],
+        tr("Show what a file says about its origin and whether its signature is valid"),
+    )
+    act(
+        "check_folder",
+        tr("Check folder …"),
+        w.extras.check_folder,
+        [],
+        tr("Find existing images and PDFs that are AI-generated but carry no visible label"),
+    )
+    act(
+        "relabel_pdf",
+        tr("Relabel PDF …"),
+        w.extras.relabel_pdf,
+        [],
+        tr("Stamp the label onto AI images placed in a finished brochure or poster PDF"),
+    )
     act("register", tr("Register …"), w.extras.register)
     act("credits", tr("Create image credits …"), w.extras.credits)
     act("identity", tr("Signing identity …"), w.extras.identity)
@@ -104,7 +125,8 @@ def build(w) -> SimpleNamespace:
     a.export_button.setMinimumWidth(130)
     a.export_button.setStyleSheet(
         "#exportButton { background: #1f5fa8; color: white; font-weight: 600; padding: 5px 16px;"
-        " border-radius: 4px; } #exportButton:disabled { background: #9fb3c8; color: #eef2f6; }")
+        " border-radius: 4px; } #exportButton:disabled { background: #9fb3c8; color: #eef2f6; }"
+    )
     a.export_button.clicked.connect(w.start_export)
     tb.addWidget(a.export_button)
     w.addToolBar(tb)

@@ -19,7 +19,9 @@ from kilabel.profiles import ExportProfile
 
 def describe(p: ExportProfile) -> str:
     if p.physical:
-        size = f"{p.width_mm:g} × {p.height_mm:g} mm, {p.dpi:g} dpi" + (f", +{p.bleed_mm:g} mm" if p.bleed_mm else "")
+        size = f"{p.width_mm:g} × {p.height_mm:g} mm, {p.dpi:g} dpi" + (
+            f", +{p.bleed_mm:g} mm" if p.bleed_mm else ""
+        )
     elif p.width_px:
         size = f"{p.width_px} × {p.height_px} px"
     elif p.long_edge_px:
@@ -31,8 +33,8 @@ def describe(p: ExportProfile) -> str:
 
 class OutputPanel(QWidget):
     """Signals:
-        profiles_changed(list): ids of the checked profiles, in list order
-        out_dir_changed(str): the output folder
+    profiles_changed(list): ids of the checked profiles, in list order
+    out_dir_changed(str): the output folder
     """
 
     profiles_changed = Signal(list)

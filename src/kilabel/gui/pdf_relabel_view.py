@@ -131,12 +131,17 @@ class PdfRelabelDialog(QDialog):
             if it.index in thumbs:
                 entry.setIcon(QIcon(QPixmap.fromImage(thumbs[it.index])))
             self.list.addItem(entry)
-        self.status.setText(self.tr("%1 placed images; tick the AI-generated ones").replace("%1", str(len(self.items))))
+        self.status.setText(
+            self.tr("%1 placed images; tick the AI-generated ones").replace("%1", str(len(self.items)))
+        )
         self.listed.emit(len(self.items))
 
     def chosen(self) -> list[int]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def run(self) -> None:
         from kilabel.relabel.pdf import PdfRelabelTask
@@ -146,8 +151,13 @@ class PdfRelabelDialog(QDialog):
             self.status.setText(self.tr("Choose a PDF, at least one image and an output folder."))
             return
         preset = presets.get(self.preset.currentData()).with_placement(position=self.position.currentText())
-        task = PdfRelabelTask(str(self.path), self.out_edit.text(), preset, reason=self.reason.text(),
-                              indices=",".join(map(str, picked)))
+        task = PdfRelabelTask(
+            str(self.path),
+            self.out_edit.text(),
+            preset,
+            reason=self.reason.text(),
+            indices=",".join(map(str, picked)),
+        )
         factory = self.identity_factory or _default_identity
         self.run_button.setEnabled(False)
         workers.run_task(lambda: _relabel_and_record(task, factory()), self._done, owner=self)
@@ -157,7 +167,9 @@ class PdfRelabelDialog(QDialog):
         if error is not None or not result.ok:
             self.status.setText(self.tr("Failed: %1").replace("%1", str(error or result.error)))
         else:
-            self.status.setText(self.tr("Written: %1").replace("%1", result.output) + "\n" + "\n".join(result.warnings))
+            self.status.setText(
+                self.tr("Written: %1").replace("%1", result.output) + "\n" + "\n".join(result.warnings)
+            )
         self.relabelled.emit(result)
 
 
@@ -173,5 +185,7 @@ def _relabel_and_record(task, identity):
     from kilabel.relabel.pdf import relabel_pdf
 
     res = relabel_pdf(task, identity)
-    relabel.record([res], label_id=task.preset.id, language=task.language, reason=task.reason, identity=identity)
+    relabel.record(
+        [res], label_id=task.preset.id, language=task.language, reason=task.reason, identity=identity
+    )
     return res

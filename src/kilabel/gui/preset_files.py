@@ -34,8 +34,11 @@ def render_icons(w) -> None:
 
 
 def _slug(text: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-               .replace("ß", "ss")).strip("-")
+    s = re.sub(
+        r"[^a-z0-9]+",
+        "-",
+        text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss"),
+    ).strip("-")
     return s or "vorlage"
 
 
@@ -49,8 +52,12 @@ def _add(w, preset: presets_mod.LabelPreset) -> None:
 def save_as(w) -> None:
     if w.job.preset.locked:
         return
-    title, ok = QInputDialog.getText(w, tr("Save as new preset"), tr("Name of the new preset:"),
-                                     text=w.job.preset.display_title(w.ui_language) + " 2")
+    title, ok = QInputDialog.getText(
+        w,
+        tr("Save as new preset"),
+        tr("Name of the new preset:"),
+        text=w.job.preset.display_title(w.ui_language) + " 2",
+    )
     if not ok or not title.strip():
         return
     preset = copy.deepcopy(w.job.preset)
@@ -82,8 +89,9 @@ def import_preset(w) -> None:
 
 
 def export_preset(w) -> None:
-    path, _ = QFileDialog.getSaveFileName(w, tr("Export preset"), f"{w.job.preset.id}.toml",
-                                          tr("Label presets (*.toml)"))
+    path, _ = QFileDialog.getSaveFileName(
+        w, tr("Export preset"), f"{w.job.preset.id}.toml", tr("Label presets (*.toml)")
+    )
     if not path:
         return
     import tomli_w

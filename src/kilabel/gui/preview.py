@@ -128,7 +128,7 @@ class PreviewView(QGraphicsView):
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom_by(1.15 ** steps)
+            self.zoom_by(1.15**steps)
 
     # drag the label, nudge it
     def mousePressEvent(self, event) -> None:
@@ -154,15 +154,20 @@ class PreviewView(QGraphicsView):
             self._drag_from = None
             self.viewport().unsetCursor()
             c = self.label_item.rect().center()
-            self.anchor_dropped.emit(render.nearest_anchor(self.geom, (c.x() / self.scale_full,
-                                                                        c.y() / self.scale_full)))
+            self.anchor_dropped.emit(
+                render.nearest_anchor(self.geom, (c.x() / self.scale_full, c.y() / self.scale_full))
+            )
             return
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event) -> None:
         step = NUDGE_BIG if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else NUDGE
-        moves = {Qt.Key.Key_Left: (-step, 0.0), Qt.Key.Key_Right: (step, 0.0),
-                 Qt.Key.Key_Up: (0.0, -step), Qt.Key.Key_Down: (0.0, step)}
+        moves = {
+            Qt.Key.Key_Left: (-step, 0.0),
+            Qt.Key.Key_Right: (step, 0.0),
+            Qt.Key.Key_Up: (0.0, -step),
+            Qt.Key.Key_Down: (0.0, step),
+        }
         if event.key() in moves and self.geom and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
             self.nudged.emit(*moves[event.key()])
             return
@@ -218,7 +223,9 @@ class PreviewPane(QWidget):
         out_btn.clicked.connect(lambda: self.view.zoom_by(0.8))
         in_btn.clicked.connect(lambda: self.view.zoom_by(1.25))
         fit_btn.clicked.connect(self.view.fit)
-        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * self.view.scale_full * 100:.0f} %"))
+        self.view.zoom_changed.connect(
+            lambda z: self.zoom_label.setText(f"{z * self.view.scale_full * 100:.0f} %")
+        )
         self.proof_btn = QToolButton()
         self.proof_btn.setText(self.tr("Soft proof"))
         self.proof_btn.setCheckable(True)
@@ -230,12 +237,15 @@ class PreviewPane(QWidget):
         self.profile_box.setMinimumContentsLength(14)
         self.profile_box.setToolTip(self.tr("Which export profile the preview shows (size, crop, trim)"))
         self.profile_box.currentIndexChanged.connect(
-            lambda _i: self.profile_changed.emit(self.profile_box.currentData() or ""))
+            lambda _i: self.profile_changed.emit(self.profile_box.currentData() or "")
+        )
         self.info = QLabel()
         self.info.setStyleSheet("color: palette(mid);")
         self.hint = QLabel(self.tr("Drag the label to move it · arrow keys nudge it"))
         self.hint.setStyleSheet("color: palette(mid);")
-        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        self.hint.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )  # never widens the window
         self.hint.hide()
 
         bar = QHBoxLayout()
@@ -269,7 +279,9 @@ class PreviewPane(QWidget):
         self.profile_box.setCurrentIndex(i)
         self.profile_box.blockSignals(False)
 
-    def show_image(self, path: str, preset: LabelPreset | None, text: str, profile: ExportProfile | None) -> None:
+    def show_image(
+        self, path: str, preset: LabelPreset | None, text: str, profile: ExportProfile | None
+    ) -> None:
         self.path, self.preset, self.text = path, preset, text
         self._set_proofable(profile)
         if not path:
@@ -292,8 +304,10 @@ class PreviewPane(QWidget):
         cmyk = bool(profile and profile.color == "cmyk")
         self.proof_btn.setEnabled(cmyk)
         self.proof_btn.setToolTip(
-            self.tr("Show how the print will look through the profile's CMYK ICC profile (soft proof)") if cmyk
-            else self.tr("Choose a CMYK print profile to see how the print will look"))
+            self.tr("Show how the print will look through the profile's CMYK ICC profile (soft proof)")
+            if cmyk
+            else self.tr("Choose a CMYK print profile to see how the print will look")
+        )
 
     @property
     def soft_proof_on(self) -> bool:

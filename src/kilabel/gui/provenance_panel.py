@@ -14,7 +14,7 @@ TEXT_FIELDS = ("ai_system", "ai_version", "prompt_writer", "creator", "credit")
 
 class ProvenancePanel(QWidget):
     """Signals:
-        edited(str, str): a provenance field and its new value, for every selected image
+    edited(str, str): a provenance field and its new value, for every selected image
     """
 
     edited = Signal(str, str)
@@ -26,8 +26,9 @@ class ProvenancePanel(QWidget):
         self.source.addItem(self.tr("— please choose —"), "")
         for code, (de, en, _ai) in SOURCE_TYPES.items():
             self.source.addItem(de if language == "de" else en, code)
-            self.source.setItemData(self.source.count() - 1, f"IPTC digital source type: {code}",
-                                    0x0003)  # Qt.ToolTipRole
+            self.source.setItemData(
+                self.source.count() - 1, f"IPTC digital source type: {code}", 0x0003
+            )  # Qt.ToolTipRole
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source.setMinimumContentsLength(10)
         self.source.setToolTip(self.tr("How the image was made (IPTC digital source type)"))
@@ -38,7 +39,9 @@ class ProvenancePanel(QWidget):
             edit.textEdited.connect(lambda text, n=name: self._emit(n, text))
             self.fields[name] = edit
         self.fields["ai_system"].setPlaceholderText("Midjourney, DALL·E, Stable Diffusion …")
-        self.fields["credit"].setToolTip(self.tr("Credit line as printed, e.g. 'Bild: KI-generiert (Midjourney)'"))
+        self.fields["credit"].setToolTip(
+            self.tr("Credit line as printed, e.g. 'Bild: KI-generiert (Midjourney)'")
+        )
         self.prompt = QPlainTextEdit()
         self.prompt.setTabChangesFocus(True)
         self.prompt.setFixedHeight(84)
@@ -87,8 +90,11 @@ class ProvenancePanel(QWidget):
             for name, edit in self.fields.items():
                 value = common(name) if provs else ""
                 edit.setText(value or "")
-                edit.setPlaceholderText(differs if value is None else
-                                        ("Midjourney, DALL·E, Stable Diffusion …" if name == "ai_system" else ""))
+                edit.setPlaceholderText(
+                    differs
+                    if value is None
+                    else ("Midjourney, DALL·E, Stable Diffusion …" if name == "ai_system" else "")
+                )
             value = common("prompt") if provs else ""
             if self.prompt.toPlainText() != (value or ""):
                 self.prompt.setPlainText(value or "")

@@ -69,7 +69,9 @@ class RegisterDialog(QDialog):
 
     entrySelected = Signal(int)
 
-    def __init__(self, register: Register | None = None, settings=None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, register: Register | None = None, settings=None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._own = register is None
         self.register = register if register is not None else open_register(settings)
@@ -88,8 +90,18 @@ class RegisterDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Search file names, prompts, register ids"))
         self.current_only = QCheckBox(self.tr("Only current (hide superseded)"))
         filters = QHBoxLayout()
-        for w in (QLabel(self.tr("Campaign")), self.campaign, QLabel(self.tr("AI system")), self.ai_system,
-                  self.since_on, self.since, self.until_on, self.until, self.search, self.current_only):
+        for w in (
+            QLabel(self.tr("Campaign")),
+            self.campaign,
+            QLabel(self.tr("AI system")),
+            self.ai_system,
+            self.since_on,
+            self.since,
+            self.until_on,
+            self.until,
+            self.search,
+            self.current_only,
+        ):
             filters.addWidget(w)
 
         self.table = _table([self.tr(c) for c in COLUMNS])
@@ -108,7 +120,10 @@ class RegisterDialog(QDialog):
 
         self.public = QCheckBox(self.tr("Public (without operator and file paths)"))
         self.find_btn = QPushButton(self.tr("Find file …"))
-        self.csv_btn, self.json_btn = QPushButton(self.tr("Export CSV …")), QPushButton(self.tr("Export JSON …"))
+        self.csv_btn, self.json_btn = (
+            QPushButton(self.tr("Export CSV …")),
+            QPushButton(self.tr("Export JSON …")),
+        )
         self.credits_btn = QPushButton(self.tr("Image credits …"))
         self.status = QLabel()
         self.warning = QLabel("\n".join(self.register.warnings))
@@ -161,10 +176,12 @@ class RegisterDialog(QDialog):
             return edit.date().toString("yyyy-MM-dd")
 
         return Filter(
-            campaign=self.campaign.currentData() or "", ai_system=self.ai_system.currentData() or "",
+            campaign=self.campaign.currentData() or "",
+            ai_system=self.ai_system.currentData() or "",
             since=parse_when(day(self.since)) if self.since_on.isChecked() else "",
             until=parse_when(day(self.until), end=True) if self.until_on.isChecked() else "",
-            text=self.search.text().strip(), current_only=self.current_only.isChecked(),
+            text=self.search.text().strip(),
+            current_only=self.current_only.isChecked(),
         )
 
     def refresh(self) -> None:
@@ -176,7 +193,9 @@ class RegisterDialog(QDialog):
     def _state(self, e: Entry) -> str:
         parts = []
         if e.supersedes:
-            parts.append(self.tr("correction of {0}: {1}").format(e.supersedes, e.reason or self.tr("no reason given")))
+            parts.append(
+                self.tr("correction of {0}: {1}").format(e.supersedes, e.reason or self.tr("no reason given"))
+            )
         if not e.current:
             parts.append(self.tr("superseded by {0}").format(e.superseded_by))
         return "; ".join(parts) or self.tr("current")
@@ -184,8 +203,15 @@ class RegisterDialog(QDialog):
     def _fill(self, table: QTableWidget, entries: list[Entry]) -> None:
         table.setRowCount(len(entries))
         for row, e in enumerate(entries):
-            values = (str(e.id), local_time(e.created), e.output_name, e.campaign,
-                      " ".join(filter(None, [e.ai_system, e.ai_version])), e.label_text, self._state(e))
+            values = (
+                str(e.id),
+                local_time(e.created),
+                e.output_name,
+                e.campaign,
+                " ".join(filter(None, [e.ai_system, e.ai_version])),
+                e.label_text,
+                self._state(e),
+            )
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
@@ -215,19 +241,33 @@ class RegisterDialog(QDialog):
         self.entrySelected.emit(entry_id)
 
     def describe(self, e: Entry) -> str:
-        names = [("register_id", self.tr("Register id")), ("created", self.tr("Time")),
-                 ("input_name", self.tr("Input")), ("output_path", self.tr("Output")),
-                 ("label_text", self.tr("Label")), ("position", self.tr("Position")),
-                 ("profile_id", self.tr("Export profile")), ("source_type", self.tr("Source type")),
-                 ("ai_system", self.tr("AI system")), ("ai_version", self.tr("Version")),
-                 ("prompt", self.tr("Prompt")), ("prompt_writer", self.tr("Prompt by")),
-                 ("creator", self.tr("Creator")), ("credit", self.tr("Image credit")),
-                 ("campaign", self.tr("Campaign")), ("client", self.tr("Client")),
-                 ("signer_organisation", self.tr("Signed by")), ("signer_fingerprint", self.tr("Certificate")),
-                 ("operator", self.tr("Exported by")), ("program_version", self.tr("Program"))]
+        names = [
+            ("register_id", self.tr("Register id")),
+            ("created", self.tr("Time")),
+            ("input_name", self.tr("Input")),
+            ("output_path", self.tr("Output")),
+            ("label_text", self.tr("Label")),
+            ("position", self.tr("Position")),
+            ("profile_id", self.tr("Export profile")),
+            ("source_type", self.tr("Source type")),
+            ("ai_system", self.tr("AI system")),
+            ("ai_version", self.tr("Version")),
+            ("prompt", self.tr("Prompt")),
+            ("prompt_writer", self.tr("Prompt by")),
+            ("creator", self.tr("Creator")),
+            ("credit", self.tr("Image credit")),
+            ("campaign", self.tr("Campaign")),
+            ("client", self.tr("Client")),
+            ("signer_organisation", self.tr("Signed by")),
+            ("signer_fingerprint", self.tr("Certificate")),
+            ("operator", self.tr("Exported by")),
+            ("program_version", self.tr("Program")),
+        ]
         lang = "de" if QLocale().language() == QLocale.Language.German else "en"
-        shown = {"created": local_time(e.created),
-                 "source_type": f"{source_type_label(e.source_type, lang)} ({e.source_type})"}
+        shown = {
+            "created": local_time(e.created),
+            "source_type": f"{source_type_label(e.source_type, lang)} ({e.source_type})",
+        }
         lines = [f"{label}: {shown.get(key, getattr(e, key))}" for key, label in names if getattr(e, key)]
         number = self.tr("No.")  # outside the f-string, where lupdate finds it
         lines.insert(0, f"{number} {e.id} — {self._state(e)}")
@@ -251,8 +291,11 @@ class RegisterDialog(QDialog):
     def export_to(self, path: Path, fmt: str) -> int:
         """Write the entries shown now as CSV or JSON; returns how many."""
         public = self.public.isChecked()
-        text = register_export.to_csv(self.entries, public) if fmt == "csv" else \
-            register_export.to_json(self.entries, public)
+        text = (
+            register_export.to_csv(self.entries, public)
+            if fmt == "csv"
+            else register_export.to_json(self.entries, public)
+        )
         register_export.write(text, path, fmt)
         self.status.setText(self.tr("{0} entries written to {1}").format(len(self.entries), path))
         return len(self.entries)
@@ -264,7 +307,9 @@ class RegisterDialog(QDialog):
 
     def _ask_export(self, fmt: str) -> None:
         pattern = self.tr("CSV (*.csv)") if fmt == "csv" else self.tr("JSON (*.json)")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the register"), f"kilabel-register.{fmt}", pattern)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the register"), f"kilabel-register.{fmt}", pattern
+        )
         if name:
             try:
                 self.export_to(Path(name), fmt)

@@ -50,8 +50,16 @@ def render(fitted: Fitted, preset: LabelPreset, text: str) -> tuple[Image.Image,
     """A copy of the fitted base with the label drawn; the geometry is in full-size canvas pixels."""
     img = fitted.image.copy()
     c = fitted.canvas
-    geom, _, _ = label_render.apply(img, preset, text, px_per_mm=c.px_per_mm, trim=c.trim, safety_mm=c.safety_mm,
-                                    scale=fitted.scale, full_size=c.size)
+    geom, _, _ = label_render.apply(
+        img,
+        preset,
+        text,
+        px_per_mm=c.px_per_mm,
+        trim=c.trim,
+        safety_mm=c.safety_mm,
+        scale=fitted.scale,
+        full_size=c.size,
+    )
     return img, geom
 
 
@@ -77,7 +85,9 @@ def sample_tile(preset: LabelPreset, lang: str, size: tuple[int, int] = (168, 36
     """A small picture of the preset for lists: the label on a neutral gradient."""
     bg = Image.linear_gradient("L").rotate(90).resize(size).point(lambda v: 70 + v // 2)
     img = Image.merge("RGB", (bg, bg.point(lambda v: min(255, v + 12)), bg.point(lambda v: min(255, v + 30))))
-    small = copy.deepcopy(preset).with_placement(position="center", offset_x=0.0, offset_y=0.0, vertical=False)
+    small = copy.deepcopy(preset).with_placement(
+        position="center", offset_x=0.0, offset_y=0.0, vertical=False
+    )
     small.size.share, small.size.min_px = 0.36, 6
     label_render.apply(img, small, preset.wording(lang))
     return img

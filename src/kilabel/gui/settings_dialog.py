@@ -53,7 +53,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Timestamp server"), self.tsa)
         note = QLabel(self.tr("A new window language applies at the next start."))
         note.setStyleSheet("color: palette(mid);")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

@@ -23,8 +23,11 @@ class SidePanel(QScrollArea):
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(12, 10, 14, 12)
         lay.setSpacing(6)
-        for title, section in ((self.tr("Label"), self.label), (None, self.provenance),
-                               (self.tr("Output"), self.output)):
+        for title, section in (
+            (self.tr("Label"), self.label),
+            (None, self.provenance),
+            (self.tr("Output"), self.output),
+        ):
             head = self.provenance_title if title is None else QLabel(title)
             head.setStyleSheet("font-weight: 600; font-size: 11pt; padding-top: 6px;")
             if lay.count():
@@ -43,7 +46,9 @@ class SidePanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # never narrower than its fields: nothing is cut off at the right edge
-        self.setMinimumWidth(inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2)
+        self.setMinimumWidth(
+            inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2
+        )
 
     def _align_labels(self) -> None:
         """One label column for all three sections, so their fields line up."""

@@ -56,8 +56,9 @@ _futures: set[concurrent.futures.Future] = set()
 def _pool() -> concurrent.futures.ThreadPoolExecutor:
     global _executor
     if _executor is None:
-        _executor = concurrent.futures.ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2),
-                                                          thread_name_prefix="kilabel-bg")
+        _executor = concurrent.futures.ThreadPoolExecutor(
+            max_workers=max(2, os.cpu_count() or 2), thread_name_prefix="kilabel-bg"
+        )
     return _executor
 
 
@@ -107,8 +108,15 @@ class ExportThread(QThread):
     result = Signal(object)
     batch_finished = Signal(object, bool, object)
 
-    def __init__(self, tasks: list, identity_factory: Callable[[], Any], jobs: int = 0, tsa_url: str = "",
-                 parent: QObject | None = None, settings: Any = None) -> None:
+    def __init__(
+        self,
+        tasks: list,
+        identity_factory: Callable[[], Any],
+        jobs: int = 0,
+        tsa_url: str = "",
+        parent: QObject | None = None,
+        settings: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.tasks, self.identity_factory, self.jobs, self.tsa_url = tasks, identity_factory, jobs, tsa_url
         self.settings = settings  # with settings, every export is recorded in the register
@@ -140,8 +148,13 @@ class ExportThread(QThread):
 
             try:
                 results, cancelled = engine.run_batch(
-                    self.tasks, identity, jobs=self.jobs, tsa_url=self.tsa_url, progress=_Progress(self),
-                    cancel=self.cancel_event, on_result=on_result,
+                    self.tasks,
+                    identity,
+                    jobs=self.jobs,
+                    tsa_url=self.tsa_url,
+                    progress=_Progress(self),
+                    cancel=self.cancel_event,
+                    on_result=on_result,
                 )
             finally:
                 if recorder is not None:

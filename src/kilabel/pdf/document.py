@@ -26,7 +26,9 @@ from kilabel import __version__
 from kilabel.pipeline import metadata
 
 PT_PER_MM = 72 / 25.4
-PRODUCER = f"kilabel {__version__} (reportlab {__import__('reportlab').Version}, pikepdf {pikepdf.__version__})"
+PRODUCER = (
+    f"kilabel {__version__} (reportlab {__import__('reportlab').Version}, pikepdf {pikepdf.__version__})"
+)
 PDFX_VERSION = "PDF/X-4"
 FLATE_LEVEL = 3  # 50 MP CMYK: level 3 is 3x faster than 6 and about 15 % larger
 _NS = {
@@ -56,7 +58,9 @@ def page_boxes(trim_mm: tuple[float, float], bleed_mm: float, slug_mm: float) ->
     return PageBoxes((0.0, 0.0, tw + 2 * s, th + 2 * s), (s - b, s - b, s + tw + b, s + th + b), trim)
 
 
-def image_xobject(pdf: pikepdf.Pdf, img: Image.Image, jpeg_quality: int | None, icc: bytes | None) -> pikepdf.Stream:
+def image_xobject(
+    pdf: pikepdf.Pdf, img: Image.Image, jpeg_quality: int | None, icc: bytes | None
+) -> pikepdf.Stream:
     """The pixels as an image XObject: DCT at `jpeg_quality` (encoded here, once) or Flate (lossless)."""
     if img.mode not in ("RGB", "CMYK", "L"):
         img = img.convert("RGB")
@@ -92,7 +96,11 @@ def flate(img: Image.Image, level: int = FLATE_LEVEL) -> bytes:
         data = img.crop((0, y, img.width, min(img.height, y + rows))).tobytes()
         comp = zlib.compressobj(level, zlib.DEFLATED, -15)
         last = y == starts[-1]
-        return comp.compress(data) + comp.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH), zlib.adler32(data), len(data)
+        return (
+            comp.compress(data) + comp.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH),
+            zlib.adler32(data),
+            len(data),
+        )
 
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
         bands = list(pool.map(band, starts))
@@ -126,34 +134,52 @@ def pdf_xmp(base: bytes | None, title: str, when: datetime.datetime, pdfx: bool)
     if pdfx:
         props.append(f"   <pdfxid:GTS_PDFXVersion>{PDFX_VERSION}</pdfxid:GTS_PDFXVersion>")
     props += [f"   <xmp:{k}>{stamp}</xmp:{k}>" for k in ("CreateDate", "ModifyDate", "MetadataDate")]
-    props += [f"   <xmpMM:DocumentID>uuid:{uuid.uuid4()}</xmpMM:DocumentID>",
-              f"   <xmpMM:InstanceID>uuid:{uuid.uuid4()}</xmpMM:InstanceID>",
-              "   <xmpMM:VersionID>1</xmpMM:VersionID>", "   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>",
-              "   <dc:format>application/pdf</dc:format>",
-              f'   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{esc(title)}</rdf:li></rdf:Alt></dc:title>']
+    props += [
+        f"   <xmpMM:DocumentID>uuid:{uuid.uuid4()}</xmpMM:DocumentID>",
+        f"   <xmpMM:InstanceID>uuid:{uuid.uuid4()}</xmpMM:InstanceID>",
+        "   <xmpMM:VersionID>1</xmpMM:VersionID>",
+        "   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>",
+        "   <dc:format>application/pdf</dc:format>",
+        f'   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{esc(title)}</rdf:li></rdf:Alt></dc:title>',
+    ]
     if base is None:
         props.append(f"   <xmp:CreatorTool>{esc(metadata.CREATOR_TOOL)}</xmp:CreatorTool>")
     xmlns = "\n".join(f'    xmlns:{p}="{u}"' for p, u in _NS.items())
     desc = f'  <rdf:Description rdf:about=""\n{xmlns}>\n' + "\n".join(props) + "\n  </rdf:Description>\n"
     if base is None:
-        base = (f'<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
-                f' <rdf:RDF xmlns:rdf="{metadata.NS["rdf"]}">\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end="w"?>').encode()
+        base = (
+            f'<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+            f' <rdf:RDF xmlns:rdf="{metadata.NS["rdf"]}">\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end="w"?>'
+        ).encode()
     head, sep, tail = base.decode("utf-8").rpartition(" </rdf:RDF>")
     if not sep:
         raise ValueError("XMP packet without </rdf:RDF>")
     return (head + desc + sep + tail).encode("utf-8")
 
 
-def write_print_pdf(path: Path, img: Image.Image, label_page: bytes, boxes: PageBoxes, *, jpeg_quality: int | None,
-                    image_icc: bytes | None, output_icc: bytes | None, output_condition: str, title: str,
-                    xmp: bytes | None, transparency: bool) -> None:
+def write_print_pdf(
+    path: Path,
+    img: Image.Image,
+    label_page: bytes,
+    boxes: PageBoxes,
+    *,
+    jpeg_quality: int | None,
+    image_icc: bytes | None,
+    output_icc: bytes | None,
+    output_condition: str,
+    title: str,
+    xmp: bytes | None,
+    transparency: bool,
+) -> None:
     """Write the PDF: image covering the BleedBox, the label page over it, boxes, intent, metadata."""
     pdf = pikepdf.open(io.BytesIO(label_page))
     page = pdf.pages[0]
     name = page.add_resource(image_xobject(pdf, img, jpeg_quality, image_icc), Name.XObject, prefix="KLImg")
     x0, y0, x1, y1 = boxes.bleed
-    page.contents_add(pikepdf.Stream(pdf, f"q {x1 - x0:.4f} 0 0 {y1 - y0:.4f} {x0:.4f} {y0:.4f} cm {name} Do Q\n"
-                                     .encode()), prepend=True)
+    page.contents_add(
+        pikepdf.Stream(pdf, f"q {x1 - x0:.4f} 0 0 {y1 - y0:.4f} {x0:.4f} {y0:.4f} cm {name} Do Q\n".encode()),
+        prepend=True,
+    )
     page.MediaBox = Array(boxes.media)
     page.BleedBox, page.TrimBox = Array(boxes.bleed), Array(boxes.trim)
     if transparency:
@@ -162,21 +188,41 @@ def write_print_pdf(path: Path, img: Image.Image, label_page: bytes, boxes: Page
     if pdfx:
         dest = pikepdf.Stream(pdf, output_icc)
         dest.N = 4
-        pdf.Root.OutputIntents = Array([pdf.make_indirect(Dictionary(
-            Type=Name.OutputIntent, S=Name.GTS_PDFX, OutputConditionIdentifier=String(output_condition),
-            OutputCondition=String(output_condition), RegistryName=String("http://www.color.org"),
-            Info=String(output_condition), DestOutputProfile=pdf.make_indirect(dest),
-        ))])
+        pdf.Root.OutputIntents = Array(
+            [
+                pdf.make_indirect(
+                    Dictionary(
+                        Type=Name.OutputIntent,
+                        S=Name.GTS_PDFX,
+                        OutputConditionIdentifier=String(output_condition),
+                        OutputCondition=String(output_condition),
+                        RegistryName=String("http://www.color.org"),
+                        Info=String(output_condition),
+                        DestOutputProfile=pdf.make_indirect(dest),
+                    )
+                )
+            ]
+        )
     now = datetime.datetime.now(datetime.UTC).astimezone().replace(microsecond=0)
-    info = Dictionary(Title=String(title), Creator=String(metadata.CREATOR_TOOL), Producer=String(PRODUCER),
-                      CreationDate=String(_pdf_date(now)), ModDate=String(_pdf_date(now)), Trapped=Name("/False"))
+    info = Dictionary(
+        Title=String(title),
+        Creator=String(metadata.CREATOR_TOOL),
+        Producer=String(PRODUCER),
+        CreationDate=String(_pdf_date(now)),
+        ModDate=String(_pdf_date(now)),
+        Trapped=Name("/False"),
+    )
     if pdfx:
         info.GTS_PDFXVersion = String(PDFX_VERSION)
     pdf.trailer.Info = pdf.make_indirect(info)
     meta = pikepdf.Stream(pdf, pdf_xmp(xmp, title, now, pdfx))
     meta.Type, meta.Subtype = Name.Metadata, Name.XML
     pdf.Root.Metadata = pdf.make_indirect(meta)
-    pdf.save(path, min_version="1.6", fix_metadata_version=False,
-             stream_decode_level=pikepdf.StreamDecodeLevel.none, deterministic_id=False)
+    pdf.save(
+        path,
+        min_version="1.6",
+        fix_metadata_version=False,
+        stream_decode_level=pikepdf.StreamDecodeLevel.none,
+        deterministic_id=False,
+    )
     pdf.close()
-

@@ -75,8 +75,10 @@ class PlacedImage:
         x0, y0, x1, y1 = self.rect
         ai = f", XMP: {self.provenance.source_type}" if self.provenance.source_type else ""
         rot = f", rotated {self.rotation:g}°" if self.rotation else ""
-        return (f"{self.index:>3}  page {self.page:<3} {self.name:<16} {self.width_px}×{self.height_px} px  "
-                f"at ({x0:.1f}, {y0:.1f})–({x1:.1f}, {y1:.1f}) pt, {x1 - x0:.1f}×{y1 - y0:.1f} pt{rot}{ai}")
+        return (
+            f"{self.index:>3}  page {self.page:<3} {self.name:<16} {self.width_px}×{self.height_px} px  "
+            f"at ({x0:.1f}, {y0:.1f})–({x1:.1f}, {y1:.1f}) pt, {x1 - x0:.1f}×{y1 - y0:.1f} pt{rot}{ai}"
+        )
 
 
 def bbox(ctm: Matrix) -> tuple[float, float, float, float]:
@@ -104,7 +106,9 @@ def _matrix(operands) -> Matrix:
 def _walk(container, resources, ctm: Matrix, prefix: str, depth: int, seen: tuple) -> Iterator[tuple]:
     """(name, ctm, xobject or inline image) for every image painted by `container`'s content."""
     stack: list[Matrix] = []
-    xobjects = resources.get("/XObject", pikepdf.Dictionary()) if resources is not None else pikepdf.Dictionary()
+    xobjects = (
+        resources.get("/XObject", pikepdf.Dictionary()) if resources is not None else pikepdf.Dictionary()
+    )
     for instr in pikepdf.parse_content_stream(container):
         op = str(instr.operator)
         if op == "q":
@@ -126,7 +130,9 @@ def _walk(container, resources, ctm: Matrix, prefix: str, depth: int, seen: tupl
             elif subtype == Name.Form and depth < MAX_DEPTH and xobj.objgen not in seen:
                 form_ctm = multiply(_matrix(xobj.get("/Matrix", IDENTITY)), ctm)
                 form_res = xobj.get("/Resources", resources)
-                yield from _walk(xobj, form_res, form_ctm, f"{prefix}{name}", depth + 1, seen + (xobj.objgen,))
+                yield from _walk(
+                    xobj, form_res, form_ctm, f"{prefix}{name}", depth + 1, seen + (xobj.objgen,)
+                )
 
 
 def list_images(pdf: pikepdf.Pdf) -> list[PlacedImage]:

@@ -38,7 +38,9 @@ class PageMap:
     canvas_h_px: int
 
     def point(self, x_px: float, y_px: float) -> tuple[float, float]:
-        return self.origin[0] + x_px * self.pt_per_px, self.origin[1] + (self.canvas_h_px - y_px) * self.pt_per_px
+        return self.origin[0] + x_px * self.pt_per_px, self.origin[1] + (
+            self.canvas_h_px - y_px
+        ) * self.pt_per_px
 
 
 def mark_slug_mm(bleed_mm: float) -> float:
@@ -64,8 +66,9 @@ def font_name(font_file: str) -> str:
     return name
 
 
-def draw_label(c: Canvas, preset: LabelPreset, text: str, geom: Geometry, page: PageMap,
-               text_rgb: tuple, box_rgb: tuple) -> None:
+def draw_label(
+    c: Canvas, preset: LabelPreset, text: str, geom: Geometry, page: PageMap, text_rgb: tuple, box_rgb: tuple
+) -> None:
     """The label tile in vector form at `geom` (canvas pixels)."""
     st = preset.style
     font_px = geom.font_px
@@ -134,8 +137,15 @@ def overlay_pdf(media: tuple[float, float], font_file: str, draw) -> bytes:
     """A one-page PDF of `media` size (points) with whatever `draw(canvas)` puts on it. The canvas's
     initial font is the label's, so no unembedded standard font (Helvetica) is referenced."""
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=media, pageCompression=1, enforceColorSpace="cmyk", invariant=1,
-               initialFontName=font_name(font_file), initialFontSize=10)
+    c = Canvas(
+        buf,
+        pagesize=media,
+        pageCompression=1,
+        enforceColorSpace="cmyk",
+        invariant=1,
+        initialFontName=font_name(font_file),
+        initialFontSize=10,
+    )
     draw(c)
     c.showPage()
     c.save()

@@ -101,7 +101,9 @@ class PageView:
         return (h, w) if self.rotate in (90, 270) else (w, h)
 
 
-def plan(item: PlacedImage, trim: Rect, preset: LabelPreset, text: str, rect: Rect | None = None) -> Stamp | None:
+def plan(
+    item: PlacedImage, trim: Rect, preset: LabelPreset, text: str, rect: Rect | None = None
+) -> Stamp | None:
     """Label geometry for one placed image, or None when the image lies outside the trim box.
     `rect` and `trim` are in the same coordinates (the displayed page's); `rect` defaults to the
     image's rectangle in user space."""
@@ -111,8 +113,9 @@ def plan(item: PlacedImage, trim: Rect, preset: LabelPreset, text: str, rect: Re
     if x1 - x0 < 1 or y1 - y0 < 1:
         return None
     short_mm = min(x1 - x0, y1 - y0) * MM_PER_PT
-    p = preset.with_placement(margin_mm=min(preset.placement.margin_mm, MARGIN_SHARE * short_mm),
-                              offset_x=0.0, offset_y=0.0)
+    p = preset.with_placement(
+        margin_mm=min(preset.placement.margin_mm, MARGIN_SHARE * short_mm), offset_x=0.0, offset_y=0.0
+    )
     canvas = (round((x1 - x0) * PX_PER_PT), round((y1 - y0) * PX_PER_PT))
     px_per_mm = PX_PER_PT / MM_PER_PT
     warn: list[str] = []
@@ -124,8 +127,10 @@ def plan(item: PlacedImage, trim: Rect, preset: LabelPreset, text: str, rect: Re
         p = dataclasses.replace(p, size=size)
         geom = label_render.place(p, text, canvas, px_per_mm=px_per_mm)
         if geom.width > room[0] or geom.height > room[1]:
-            warn.append(f"image {item.index}: the label at its minimum size ({p.size.min_pt:g} pt) is larger "
-                        "than the image; it overlaps the image's edge")
+            warn.append(
+                f"image {item.index}: the label at its minimum size ({p.size.min_pt:g} pt) is larger "
+                "than the image; it overlaps the image's edge"
+            )
     if (x0, y0, x1, y1) != tuple(r):
         warn.append(f"image {item.index} reaches beyond the trim box; its label was moved inside the trim")
     bx0 = x0 + geom.x / PX_PER_PT
@@ -141,14 +146,17 @@ def overlay_page(view: PageView, stamps: list[Stamp], text: str) -> bytes:
     def draw(c) -> None:
         for st in stamps:
             text_rgb, box_rgb = label_render.colors_for(st.preset, (90, 90, 90))  # dark box, light text
-            page_map = pdf_label.PageMap((st.area[0], st.area[1]), 1 / PX_PER_PT,
-                                         round((st.area[3] - st.area[1]) * PX_PER_PT))
+            page_map = pdf_label.PageMap(
+                (st.area[0], st.area[1]), 1 / PX_PER_PT, round((st.area[3] - st.area[1]) * PX_PER_PT)
+            )
             pdf_label.draw_label(c, st.preset, text, st.geom, page_map, text_rgb, box_rgb)
 
     return pdf_label.overlay_pdf(view.shown_size, stamps[0].preset.style.font, draw)
 
 
-def stamp(pdf: pikepdf.Pdf, chosen: list[PlacedImage], preset: LabelPreset, text: str) -> tuple[list[Stamp], list[str]]:
+def stamp(
+    pdf: pikepdf.Pdf, chosen: list[PlacedImage], preset: LabelPreset, text: str
+) -> tuple[list[Stamp], list[str]]:
     """Add the labels for `chosen` images to `pdf` (in memory). Returns the stamps and warnings."""
     done: list[Stamp] = []
     warns: list[str] = []
@@ -186,8 +194,14 @@ def merge_document_xmp(pdf: pikepdf.Pdf, prov, label, description: str) -> None:
     pdf.Root.Metadata = pdf.make_indirect(stream)
 
 
-def select(items: list[PlacedImage], *, all_images: bool = False, indices: str = "",
-           from_provenance: bool = False, document_ai: bool = False) -> list[PlacedImage]:
+def select(
+    items: list[PlacedImage],
+    *,
+    all_images: bool = False,
+    indices: str = "",
+    from_provenance: bool = False,
+    document_ai: bool = False,
+) -> list[PlacedImage]:
     """The images to label: all, by 1-based listing index, or those whose provenance says AI
     (the image's own XMP, or the document's when it declares AI and the image says nothing)."""
     if all_images:

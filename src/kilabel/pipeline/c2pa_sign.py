@@ -44,12 +44,19 @@ def manifest_definition(prov: Provenance, label_text: str, title: str, has_paren
     if prov.ai_system and prov.ai_version:
         agent["version"] = prov.ai_version
     if has_parent:
-        first = {"action": "c2pa.opened", "softwareAgent": dict(KILABEL_AGENT), "parameters": {"ingredientIds": ["parent"]}}
+        first = {
+            "action": "c2pa.opened",
+            "softwareAgent": dict(KILABEL_AGENT),
+            "parameters": {"ingredientIds": ["parent"]},
+        }
         if prov.source_type:
             first["digitalSourceType"] = source_type_uri(prov.source_type)
     else:
-        first = {"action": "c2pa.created", "softwareAgent": agent,
-                 "digitalSourceType": source_type_uri(prov.source_type or "trainedAlgorithmicMedia")}
+        first = {
+            "action": "c2pa.created",
+            "softwareAgent": agent,
+            "digitalSourceType": source_type_uri(prov.source_type or "trainedAlgorithmicMedia"),
+        }
     actions = [
         first,
         {
@@ -65,12 +72,18 @@ def manifest_definition(prov: Provenance, label_text: str, title: str, has_paren
         "ingredients": [],
     }
     if prov.prompt:
-        manifest["ingredients"].append({
-            "title": "prompt",
-            "format": "text/plain",
-            "relationship": "inputTo",
-            "data": {"format": "text/plain", "identifier": "prompt.txt", "data_types": [{"type": PROMPT_TYPE}]},
-        })
+        manifest["ingredients"].append(
+            {
+                "title": "prompt",
+                "format": "text/plain",
+                "relationship": "inputTo",
+                "data": {
+                    "format": "text/plain",
+                    "identifier": "prompt.txt",
+                    "data_types": [{"type": PROMPT_TYPE}],
+                },
+            }
+        )
     return manifest
 
 
@@ -93,7 +106,9 @@ def sign(
     if parent is not None:
         ppath, pmime = parent
         with open(ppath, "rb") as p:
-            builder.add_ingredient({"title": ppath.name, "relationship": "parentOf", "label": "parent"}, pmime, p)
+            builder.add_ingredient(
+                {"title": ppath.name, "relationship": "parentOf", "label": "parent"}, pmime, p
+            )
     with open(src, "rb") as source, open(dst, "w+b") as dest:
         return builder.sign(signer, mime, source, dest)
 
@@ -146,10 +161,14 @@ def read(path: Path, mime: str | None = None, anchors_pem: str = "") -> C2paInfo
         info.reasons.append(f"manifest cannot be read: {exc}")
         return info
     failures = [s for s in store.get("validation_status") or [] if s.get("code") not in BENIGN]
-    untrusted = any(s.get("code") == "signingCredential.untrusted" for s in store.get("validation_status") or [])
+    untrusted = any(
+        s.get("code") == "signingCredential.untrusted" for s in store.get("validation_status") or []
+    )
     if state == "Invalid" or failures:
         info.state = "invalid"
-        info.reasons = [f"{s.get('code')}: {s.get('explanation', '')}" for s in failures] or ["validation failed"]
+        info.reasons = [f"{s.get('code')}: {s.get('explanation', '')}" for s in failures] or [
+            "validation failed"
+        ]
     elif state == "Trusted" and not untrusted:
         info.state = "trusted"
     else:
@@ -160,7 +179,9 @@ def read(path: Path, mime: str | None = None, anchors_pem: str = "") -> C2paInfo
     info.signer_cn = sig.get("common_name", "")
     info.signed_at = sig.get("time", "")
     gens = active.get("claim_generator_info") or []
-    info.claim_generator = " ".join(filter(None, [gens[0].get("name", ""), gens[0].get("version", "")])) if gens else ""
+    info.claim_generator = (
+        " ".join(filter(None, [gens[0].get("name", ""), gens[0].get("version", "")])) if gens else ""
+    )
     for assertion in active.get("assertions") or []:
         if assertion.get("label", "").startswith("c2pa.actions"):
             for action in assertion.get("data", {}).get("actions", []):
@@ -217,12 +238,20 @@ def _read_prompt(reader, active: dict) -> str:
 
 def _mime_for(path: Path) -> str:
     ext = path.suffix.lower().lstrip(".")
-    return {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "tif": "image/tiff",
-            "tiff": "image/tiff", "webp": "image/webp", "pdf": "application/pdf",
-            "c2pa": "application/c2pa"}.get(ext, ext)
+    return {
+        "jpg": "image/jpeg",
+        "jpeg": "image/jpeg",
+        "png": "image/png",
+        "tif": "image/tiff",
+        "tiff": "image/tiff",
+        "webp": "image/webp",
+        "pdf": "application/pdf",
+        "c2pa": "application/c2pa",
+    }.get(ext, ext)
 
 
 def input_provenance(info: C2paInfo) -> Provenance:
     """What an input's manifest says, to pre-fill provenance (the user's values win)."""
-    return Provenance(source_type=info.source_type, ai_system=info.ai_system, ai_version=info.ai_version,
-                      prompt=info.prompt)
+    return Provenance(
+        source_type=info.source_type, ai_system=info.ai_system, ai_version=info.ai_version, prompt=info.prompt
+    )

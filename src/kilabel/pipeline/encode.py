@@ -12,8 +12,15 @@ from kilabel.pipeline import tiff_exif
 from kilabel.pipeline.metadata import LabelRecord
 from kilabel.provenance import Provenance
 
-TIFF_COMPRESSION = {"lzw": "tiff_lzw", "deflate": "tiff_adobe_deflate", "none": None, "jpeg": "jpeg",
-                    "tiff_lzw": "tiff_lzw", "tiff_adobe_deflate": "tiff_adobe_deflate", "raw": None}
+TIFF_COMPRESSION = {
+    "lzw": "tiff_lzw",
+    "deflate": "tiff_adobe_deflate",
+    "none": None,
+    "jpeg": "jpeg",
+    "tiff_lzw": "tiff_lzw",
+    "tiff_adobe_deflate": "tiff_adobe_deflate",
+    "raw": None,
+}
 
 
 def encode(
@@ -65,7 +72,8 @@ def encode(
             info.add_itxt("XML:com.adobe.xmp", xmp.decode("utf-8"), zip=False)
         if write_exif:
             opts["exif"] = metadata.png_exif_bytes(
-                metadata.build_exif_pillow(prov, description, original_exif), png_ifd0_offset)
+                metadata.build_exif_pillow(prov, description, original_exif), png_ifd0_offset
+            )
         img.save(path, "PNG", pnginfo=info, compress_level=6, **opts)
     elif fmt == "tiff":
         tiffinfo = {}
@@ -77,8 +85,11 @@ def encode(
         img.save(path, "TIFF", compression=comp, tiffinfo=tiffinfo, **opts)
         if write_exif:
             little = path.open("rb").read(2) == b"II"
-            exif_tags = {metadata.EXIF_USER_COMMENT: metadata.user_comment(prov.prompt, little_endian=little)} \
-                if prov.prompt else {}
+            exif_tags = (
+                {metadata.EXIF_USER_COMMENT: metadata.user_comment(prov.prompt, little_endian=little)}
+                if prov.prompt
+                else {}
+            )
             exif_tags[0x9000] = b"0232"
             tiff_exif.add_exif(path, metadata.exif_fields(prov, description), exif_tags)
     else:

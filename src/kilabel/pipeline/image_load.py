@@ -13,7 +13,13 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from kilabel.errors import InputError
 
 FORMATS = {"JPEG": "jpeg", "PNG": "png", "TIFF": "tiff", "WEBP": "webp", "MPO": "jpeg"}
-MIME = {"jpeg": "image/jpeg", "png": "image/png", "tiff": "image/tiff", "webp": "image/webp", "pdf": "application/pdf"}
+MIME = {
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+    "tiff": "image/tiff",
+    "webp": "image/webp",
+    "pdf": "application/pdf",
+}
 EXT = {"jpeg": ".jpg", "png": ".png", "tiff": ".tif", "webp": ".webp", "pdf": ".pdf"}
 
 Image.MAX_IMAGE_PIXELS = None  # our own limit below, with a message that names it
@@ -113,7 +119,9 @@ def load(path: Path, max_megapixels: float = 250.0) -> Loaded:
     return Loaded(path, fmt, image, icc, exif, exif_raw, dpi, compression, notes)
 
 
-def load_preview(path: Path, max_side: int, max_megapixels: float = 250.0) -> tuple[Image.Image, tuple[int, int]]:
+def load_preview(
+    path: Path, max_side: int, max_megapixels: float = 250.0
+) -> tuple[Image.Image, tuple[int, int]]:
     """A reduced, oriented RGB(A) copy for previews and thumbnails, and the full oriented size.
 
     JPEG is decoded at reduced scale (draft), which makes a 100 MP preview fast.

@@ -38,8 +38,13 @@ class Geometry:
     def scaled(self, s: float) -> Geometry:
         a = self.area
         return Geometry(
-            round(self.x * s), round(self.y * s), max(1, round(self.width * s)), max(1, round(self.height * s)),
-            max(1, round(self.font_px * s)), self.vertical, (round(a[0] * s), round(a[1] * s), round(a[2] * s), round(a[3] * s)),
+            round(self.x * s),
+            round(self.y * s),
+            max(1, round(self.width * s)),
+            max(1, round(self.height * s)),
+            max(1, round(self.font_px * s)),
+            self.vertical,
+            (round(a[0] * s), round(a[1] * s), round(a[2] * s), round(a[3] * s)),
         )
 
 
@@ -124,7 +129,7 @@ def place(
 
 
 def _hex(color: str) -> tuple[int, int, int]:
-    return tuple(int(color[i:i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+    return tuple(int(color[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
 
 
 def luminance(rgb: tuple[int, int, int]) -> float:
@@ -160,7 +165,9 @@ def colors_for(preset: LabelPreset, background: tuple[int, int, int]) -> tuple[t
     return (255, 255, 255), (0, 0, 0)
 
 
-def render_tile(preset: LabelPreset, text: str, geom: Geometry, text_rgb: tuple, box_rgb: tuple) -> Image.Image:
+def render_tile(
+    preset: LabelPreset, text: str, geom: Geometry, text_rgb: tuple, box_rgb: tuple
+) -> Image.Image:
     """The label as an RGBA tile of the geometry's size."""
     font_px = geom.font_px
     w, h, pad, icon = _metrics(preset, text, font_px)
@@ -170,7 +177,9 @@ def render_tile(preset: LabelPreset, text: str, geom: Geometry, text_rgb: tuple,
         ss = 4
         mask = Image.new("L", (w * ss, h * ss), 0)
         ImageDraw.Draw(mask).rounded_rectangle(
-            (0, 0, w * ss - 1, h * ss - 1), radius=round(st.radius * font_px * ss), fill=round(255 * st.box_opacity)
+            (0, 0, w * ss - 1, h * ss - 1),
+            radius=round(st.radius * font_px * ss),
+            fill=round(255 * st.box_opacity),
         )
         mask = mask.resize((w, h), Image.Resampling.LANCZOS)
         tile = Image.new("RGBA", (w, h), box_rgb + (0,))
@@ -253,7 +262,9 @@ def draw_watermark(img: Image.Image, preset: LabelPreset, text: str) -> None:
     height = max(8, round(wm.scale * short))
     if wm.logo:
         mark = _icon(wm.logo).copy()
-        mark = mark.resize((max(1, round(mark.width * height / mark.height)), height), Image.Resampling.LANCZOS)
+        mark = mark.resize(
+            (max(1, round(mark.width * height / mark.height)), height), Image.Resampling.LANCZOS
+        )
     else:
         f = font(preset.style.font, height)
         l, t, r, b = f.getbbox(text)
@@ -298,4 +309,3 @@ def apply(
     drawn = geom.scaled(scale) if scale != 1.0 else geom
     text_rgb, under = draw_label(img, preset, text, drawn)
     return geom, text_rgb, under
-

@@ -41,7 +41,9 @@ def _register_exif_types() -> None:
     from PIL import TiffTags
 
     group = TiffTags.TAGS_V2_GROUPS.setdefault(EXIF_IFD, {})
-    group.setdefault(EXIF_USER_COMMENT, TiffTags.TagInfo(EXIF_USER_COMMENT, "UserComment", TiffTags.UNDEFINED, 0))
+    group.setdefault(
+        EXIF_USER_COMMENT, TiffTags.TagInfo(EXIF_USER_COMMENT, "UserComment", TiffTags.UNDEFINED, 0)
+    )
 
 
 _register_exif_types()
@@ -110,14 +112,18 @@ def build_xmp(prov: Provenance, label: LabelRecord, description: str) -> bytes:
     add("kilabel", "Campaign", prov.campaign)
     add("kilabel", "Client", prov.client)
     if prov.creator:
-        simple.append(f"   <dc:creator><rdf:Seq><rdf:li>{_text(prov.creator)}</rdf:li></rdf:Seq></dc:creator>")
+        simple.append(
+            f"   <dc:creator><rdf:Seq><rdf:li>{_text(prov.creator)}</rdf:li></rdf:Seq></dc:creator>"
+        )
     if description:
         simple.append(
             "   <dc:description><rdf:Alt>"
             f'<rdf:li xml:lang="x-default">{_text(description)}</rdf:li>'
             "</rdf:Alt></dc:description>"
         )
-    xmlns = "\n".join(f'    xmlns:{p}="{NS[p]}"' for p in ("Iptc4xmpExt", "dc", "photoshop", "xmp", "kilabel"))
+    xmlns = "\n".join(
+        f'    xmlns:{p}="{NS[p]}"' for p in ("Iptc4xmpExt", "dc", "photoshop", "xmp", "kilabel")
+    )
     packet = (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
         f'<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="{CREATOR_TOOL}">\n'
@@ -157,14 +163,25 @@ def parse_xmp(packet: bytes | str) -> tuple[Provenance, LabelRecord, str, str]:
     end = packet.find(end_tag)
     if start < 0 or end < 0:
         raise ValueError("no XMP packet")
-    root = ET.fromstring(packet[start:end + len(end_tag)])
+    root = ET.fromstring(packet[start : end + len(end_tag)])
     values: dict[str, str] = {}
     for desc in root.iter(f"{{{NS['rdf']}}}Description"):
         for tag in (
-            "Iptc4xmpExt:DigitalSourceType", "Iptc4xmpExt:AISystemUsed", "Iptc4xmpExt:AISystemVersionUsed",
-            "Iptc4xmpExt:AIPromptInformation", "Iptc4xmpExt:AIPromptWriterName", "dc:creator",
-            "dc:description", "photoshop:Credit", "xmp:CreatorTool", "kilabel:LabelId", "kilabel:LabelText",
-            "kilabel:LabelLanguage", "kilabel:LabelPosition", "kilabel:RegisterId", "kilabel:Campaign",
+            "Iptc4xmpExt:DigitalSourceType",
+            "Iptc4xmpExt:AISystemUsed",
+            "Iptc4xmpExt:AISystemVersionUsed",
+            "Iptc4xmpExt:AIPromptInformation",
+            "Iptc4xmpExt:AIPromptWriterName",
+            "dc:creator",
+            "dc:description",
+            "photoshop:Credit",
+            "xmp:CreatorTool",
+            "kilabel:LabelId",
+            "kilabel:LabelText",
+            "kilabel:LabelLanguage",
+            "kilabel:LabelPosition",
+            "kilabel:RegisterId",
+            "kilabel:Campaign",
             "kilabel:Client",
         ):
             value = _first_text(desc, tag)
@@ -296,7 +313,7 @@ def merge_xmp(existing: bytes | str | None, prov: Provenance, label: LabelRecord
     end = text.find(end_tag)
     if start < 0 or end < 0:
         return ours
-    segment = text[start:end + len(end_tag)]
+    segment = text[start : end + len(end_tag)]
     try:
         for _event, (prefix, uri) in ET.iterparse(io.StringIO(segment), events=["start-ns"]):
             if prefix and not re.match(r"ns\d+$", prefix):
@@ -310,8 +327,11 @@ def merge_xmp(existing: bytes | str | None, prov: Provenance, label: LabelRecord
     rdf = root if root.tag == rdf_tag else root.find(rdf_tag)
     if rdf is None:
         return ours
-    new_props = list(ET.fromstring(ours[ours.find(b"<x:xmpmeta"):ours.find(b"</x:xmpmeta>") + 12])
-                     .find(rdf_tag).find(f"{{{NS['rdf']}}}Description"))
+    new_props = list(
+        ET.fromstring(ours[ours.find(b"<x:xmpmeta") : ours.find(b"</x:xmpmeta>") + 12])
+        .find(rdf_tag)
+        .find(f"{{{NS['rdf']}}}Description")
+    )
     descs = rdf.findall(f"{{{NS['rdf']}}}Description")
     present = {child.tag for d in descs for child in d} | {a for d in descs for a in d.attrib}
     replace = {p.tag for p in new_props if not (p.tag in KEEP_IF_PRESENT and p.tag in present)}
@@ -328,6 +348,11 @@ def merge_xmp(existing: bytes | str | None, prov: Provenance, label: LabelRecord
         meta.append(root)
         root = meta
     body = ET.tostring(root, encoding="unicode")
-    packet = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n' + body + "\n" + \
-        (" " * 99 + "\n") * 20 + '<?xpacket end="w"?>'
+    packet = (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        + body
+        + "\n"
+        + (" " * 99 + "\n") * 20
+        + '<?xpacket end="w"?>'
+    )
     return packet.encode("utf-8")

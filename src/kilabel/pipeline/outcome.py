@@ -46,8 +46,15 @@ def per_file(result, src: Path, out_dir: str, verb: str = "export") -> Iterator[
             tempfiles.discard(p)
 
 
-def commit_output(result, src: Path, tmp_signed: Path, final: Path, *, overwrite: bool,
-                  sidecar_manifest: bytes | None = None) -> Path:
+def commit_output(
+    result,
+    src: Path,
+    tmp_signed: Path,
+    final: Path,
+    *,
+    overwrite: bool,
+    sidecar_manifest: bytes | None = None,
+) -> Path:
     """Rename the finished file into place (never onto the input), write the sidecar, hash both."""
     out = tempfiles.commit(tmp_signed, final, overwrite, protect={src})
     result.output = str(out)
@@ -60,8 +67,18 @@ def commit_output(result, src: Path, tmp_signed: Path, final: Path, *, overwrite
     return out
 
 
-def sign_and_check(signer, tmp_enc: Path, tmp_signed: Path, mime: str, prov, text: str, title: str,
-                   parent, src: Path, anchors: str = "") -> tuple[bytes, str]:
+def sign_and_check(
+    signer,
+    tmp_enc: Path,
+    tmp_signed: Path,
+    mime: str,
+    prov,
+    text: str,
+    title: str,
+    parent,
+    src: Path,
+    anchors: str = "",
+) -> tuple[bytes, str]:
     """Sign (the last byte change), drop the unsigned file, read the result back with the SDK.
 
     Returns (manifest store bytes, validation state); raises ExportError if it does not validate.

@@ -26,7 +26,7 @@ def _swap(data: bytes, typ: int) -> bytes:
     unit = SWAP_UNIT.get(typ)
     if not unit:
         return data
-    return b"".join(data[i:i + unit][::-1] for i in range(0, len(data), unit))
+    return b"".join(data[i : i + unit][::-1] for i in range(0, len(data), unit))
 
 
 def read_exif_ifd(path: Path) -> tuple[str, list[Entry]]:
@@ -75,8 +75,12 @@ def _align(f) -> int:
     return pos
 
 
-def add_exif(path: Path, ascii_tags: dict[int, str], exif_tags: dict[int, bytes],
-             carried: tuple[str, list[Entry]] | None = None) -> None:
+def add_exif(
+    path: Path,
+    ascii_tags: dict[int, str],
+    exif_tags: dict[int, bytes],
+    carried: tuple[str, list[Entry]] | None = None,
+) -> None:
     """Set IFD0 ASCII tags (UTF-8 text) and Exif sub-IFD UNDEFINED tags (e.g. UserComment) in place.
 
     `carried` (from read_exif_ifd of another file) adds that file's Exif entries (dates, exposure,
@@ -109,11 +113,18 @@ def add_exif(path: Path, ascii_tags: dict[int, str], exif_tags: dict[int, bytes]
         if carried:
             their_bo, theirs = carried
             taken = {e[0] for e in exif_entries}
-            exif_entries += [(t, typ, n, data if their_bo == bo else _swap(data, typ))
-                             for t, typ, n, data in theirs if t not in taken]
+            exif_entries += [
+                (t, typ, n, data if their_bo == bo else _swap(data, typ))
+                for t, typ, n, data in theirs
+                if t not in taken
+            ]
         # Entries copied verbatim keep their 4-byte field (inline value or offset): mark them typ -1.
         exif_offset = _write_ifd(f, bo, exif_entries, old_types={t: typ for t, typ, _, _ in old_exif})
-        merged = [(t, -1, n, raw) for t, (typ, n, raw) in entries.items() if t not in ascii_tags and t != EXIF_IFD_TAG]
+        merged = [
+            (t, -1, n, raw)
+            for t, (typ, n, raw) in entries.items()
+            if t not in ascii_tags and t != EXIF_IFD_TAG
+        ]
         types = {t: typ for t, (typ, n, raw) in entries.items()}
         for tag, text in ascii_tags.items():
             data = text.encode("utf-8") + b"\0"

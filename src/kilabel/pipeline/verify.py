@@ -163,7 +163,9 @@ def verify(path: Path, settings: Settings | None = None, anchors: str | None = N
             return report
     report.c2pa = c2pa_sign.read(path, anchors_pem=anchors)
     c = report.c2pa
-    from_c2pa = Provenance(source_type=c.source_type, ai_system=c.ai_system, ai_version=c.ai_version, prompt=c.prompt)
+    from_c2pa = Provenance(
+        source_type=c.source_type, ai_system=c.ai_system, ai_version=c.ai_version, prompt=c.prompt
+    )
     # XMP is covered by the signature hash; C2PA fills what XMP lacks (foreign files often have no XMP)
     report.provenance = from_c2pa.merged(report.embedded.provenance)
     report.status, report.verdict = _verdict(report)
@@ -174,15 +176,22 @@ def _verdict(r: Report) -> tuple[str, str]:
     c, prov = r.c2pa, r.provenance
     kind = source_type_label(prov.source_type, "en") if prov.source_type else ""
     if c.state == "invalid":
-        return "attention", "C2PA manifest INVALID: the file was changed after signing or the manifest is damaged."
+        return (
+            "attention",
+            "C2PA manifest INVALID: the file was changed after signing or the manifest is damaged.",
+        )
     if c.state == "trusted":
         return "ok", f"Provenance OK: {kind or 'no source type'}; signature valid, signer on your trust list."
     if c.state == "valid":
-        return "ok", (f"Provenance OK: {kind or 'no source type'}; signature valid, "
-                      "signer not on your trust list (add its root with: kilabel trust add ROOT.pem).")
+        return "ok", (
+            f"Provenance OK: {kind or 'no source type'}; signature valid, "
+            "signer not on your trust list (add its root with: kilabel trust add ROOT.pem)."
+        )
     if prov.source_type or prov.ai_system:
-        return "attention", (f"Provenance in XMP/EXIF only ({kind or 'AI fields'}), no C2PA signature: "
-                             "it can be changed without trace.")
+        return "attention", (
+            f"Provenance in XMP/EXIF only ({kind or 'AI fields'}), no C2PA signature: "
+            "it can be changed without trace."
+        )
     return "none", "No AI provenance found (no IPTC source type, no C2PA manifest)."
 
 
@@ -192,11 +201,18 @@ def format_human(r: Report) -> str:
     if r.error:
         lines.append(f"  error: {r.error}")
     state = {
-        "none": "none", "valid": "valid (signer not on your trust list)", "trusted": "valid, trusted",
-        "invalid": "INVALID", "unsupported": "format not supported by C2PA", "error": "cannot read",
+        "none": "none",
+        "valid": "valid (signer not on your trust list)",
+        "trusted": "valid, trusted",
+        "invalid": "INVALID",
+        "unsupported": "format not supported by C2PA",
+        "error": "cannot read",
     }.get(r.c2pa.state, r.c2pa.state)
     rows = [
-        ("source type", f"{source_type_label(p.source_type, 'en')} ({p.source_type})" if p.source_type else ""),
+        (
+            "source type",
+            f"{source_type_label(p.source_type, 'en')} ({p.source_type})" if p.source_type else "",
+        ),
         ("AI system", " ".join(filter(None, [p.ai_system, p.ai_version]))),
         ("prompt", p.prompt.replace("\n", "\n" + " " * 17)),
         ("prompt writer", p.prompt_writer),

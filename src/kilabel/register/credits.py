@@ -20,17 +20,49 @@ from kilabel.provenance import source_type_label
 from kilabel.register.store import Entry, Filter, Register
 
 FORMATS = ("text", "md", "html", "csv")
-FIELDS = ["image", "label_text", "source", "ai", "prompt", "prompt_writer", "creator", "credit", "campaign",
-          "register_id"]
+FIELDS = [
+    "image",
+    "label_text",
+    "source",
+    "ai",
+    "prompt",
+    "prompt_writer",
+    "creator",
+    "credit",
+    "campaign",
+    "register_id",
+]
 WORDS = {
-    "de": {"title": "Bildnachweise", "image": "Bild", "label_text": "Kennzeichnung", "source": "Art der Entstehung",
-           "ai": "KI-System", "prompt": "Prompt", "prompt_writer": "Prompt von", "creator": "Urheber",
-           "credit": "Bildnachweis", "campaign": "Kampagne", "register_id": "Register-Nr.",
-           "quote": ("„", "“"), "none": "Keine Einträge."},
-    "en": {"title": "Image credits", "image": "Image", "label_text": "Label", "source": "Source type",
-           "ai": "AI system", "prompt": "Prompt", "prompt_writer": "Prompt by", "creator": "Creator",
-           "credit": "Credit", "campaign": "Campaign", "register_id": "Register no.",
-           "quote": ("“", "”"), "none": "No entries."},
+    "de": {
+        "title": "Bildnachweise",
+        "image": "Bild",
+        "label_text": "Kennzeichnung",
+        "source": "Art der Entstehung",
+        "ai": "KI-System",
+        "prompt": "Prompt",
+        "prompt_writer": "Prompt von",
+        "creator": "Urheber",
+        "credit": "Bildnachweis",
+        "campaign": "Kampagne",
+        "register_id": "Register-Nr.",
+        "quote": ("„", "“"),
+        "none": "Keine Einträge.",
+    },
+    "en": {
+        "title": "Image credits",
+        "image": "Image",
+        "label_text": "Label",
+        "source": "Source type",
+        "ai": "AI system",
+        "prompt": "Prompt",
+        "prompt_writer": "Prompt by",
+        "creator": "Creator",
+        "credit": "Credit",
+        "campaign": "Campaign",
+        "register_id": "Register no.",
+        "quote": ("“", "”"),
+        "none": "No entries.",
+    },
 }
 SHOWN = ["label_text", "source", "ai", "prompt", "creator", "credit"]  # in text, md and html
 
@@ -44,8 +76,9 @@ class Credit:
     outputs: list[str] = field(default_factory=list)
 
 
-def select(register: Register, *, campaign: str = "", ids: list[int] | None = None,
-           files: list[Path] | None = None) -> list[Entry]:
+def select(
+    register: Register, *, campaign: str = "", ids: list[int] | None = None, files: list[Path] | None = None
+) -> list[Entry]:
     """Current entries for a campaign, a list of entry ids, and/or files (found by hash or register id)."""
     if files:
         from kilabel.register.record import histories_for_file
@@ -68,17 +101,23 @@ def collect(register: Register, entries: list[Entry], lang: str = "de") -> list[
     for key in sorted(groups, key=lambda k: roots[k].id):
         items, root = groups[key], roots[key]
         newest = max(items, key=lambda e: e.id)
-        credits.append(Credit(
-            image=root.input_name or newest.output_name,
-            values={
-                "label_text": newest.label_text,
-                "source": source_type_label(newest.source_type, lang) if newest.source_type else "",
-                "ai": " ".join(filter(None, [newest.ai_system, newest.ai_version])),
-                "prompt": newest.prompt, "prompt_writer": newest.prompt_writer, "creator": newest.creator,
-                "credit": newest.credit, "campaign": newest.campaign, "register_id": newest.register_id,
-            },
-            outputs=[e.output_name for e in sorted(items, key=lambda e: e.id)],
-        ))
+        credits.append(
+            Credit(
+                image=root.input_name or newest.output_name,
+                values={
+                    "label_text": newest.label_text,
+                    "source": source_type_label(newest.source_type, lang) if newest.source_type else "",
+                    "ai": " ".join(filter(None, [newest.ai_system, newest.ai_version])),
+                    "prompt": newest.prompt,
+                    "prompt_writer": newest.prompt_writer,
+                    "creator": newest.creator,
+                    "credit": newest.credit,
+                    "campaign": newest.campaign,
+                    "register_id": newest.register_id,
+                },
+                outputs=[e.output_name for e in sorted(items, key=lambda e: e.id)],
+            )
+        )
     return credits
 
 

@@ -14,9 +14,32 @@ import sys
 from pathlib import Path, PurePath, PureWindowsPath
 
 REMOTE_FS = {
-    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "sshfs", "fuse.sshfs", "afs", "ncpfs",
-    "ceph", "fuse.ceph", "glusterfs", "fuse.glusterfs", "lustre", "gpfs", "davfs", "fuse.davfs2",
-    "fuse.rclone", "fuse.s3fs", "9p", "afpfs", "webdav", "macfuse", "osxfuse",
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb2",
+    "smb3",
+    "smbfs",
+    "sshfs",
+    "fuse.sshfs",
+    "afs",
+    "ncpfs",
+    "ceph",
+    "fuse.ceph",
+    "glusterfs",
+    "fuse.glusterfs",
+    "lustre",
+    "gpfs",
+    "davfs",
+    "fuse.davfs2",
+    "fuse.rclone",
+    "fuse.s3fs",
+    "9p",
+    "afpfs",
+    "webdav",
+    "macfuse",
+    "osxfuse",
 }
 DRIVE_REMOTE = 4
 
@@ -34,7 +57,7 @@ def _unescape(field: str) -> str:
     r"""/proc/mounts writes space, tab, newline and backslash as \040, \011, \012, \134."""
     out, i = [], 0
     while i < len(field):
-        code = field[i + 1:i + 4]
+        code = field[i + 1 : i + 4]
         if field[i] == "\\" and len(code) == 3 and code.isdigit():
             out.append(chr(int(code, 8)))
             i += 4

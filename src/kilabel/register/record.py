@@ -17,8 +17,17 @@ from kilabel.pipeline.outcome import sha256_file
 from kilabel.provenance import Provenance
 from kilabel.register.store import Entry, Register
 
-PROVENANCE_FIELDS = ["source_type", "ai_system", "ai_version", "prompt", "prompt_writer", "creator", "client",
-                     "credit", "campaign"]  # not register_id: a correction gets its own
+PROVENANCE_FIELDS = [
+    "source_type",
+    "ai_system",
+    "ai_version",
+    "prompt",
+    "prompt_writer",
+    "creator",
+    "client",
+    "credit",
+    "campaign",
+]  # not register_id: a correction gets its own
 
 
 def embedded_register_id(path: Path) -> str:
@@ -56,8 +65,9 @@ def histories_for_file(register: Register, path: Path, sha256: str = "") -> list
     return chains
 
 
-def find_earlier(register: Register, path: Path, profile_id: str = "", exclude: Iterable[int] = (),
-                 sha256: str = "") -> Entry | None:
+def find_earlier(
+    register: Register, path: Path, profile_id: str = "", exclude: Iterable[int] = (), sha256: str = ""
+) -> Entry | None:
     """The entry a new export of `path` supersedes: the newest current entry in the matching
     histories, one with the same export profile preferred. `exclude` skips entries of this batch."""
     skip = set(exclude)
@@ -69,22 +79,47 @@ def find_earlier(register: Register, path: Path, profile_id: str = "", exclude: 
     return max(same or heads, key=lambda e: e.id)
 
 
-def entry_from_result(result: ExportResult, *, label_id: str = "", language: str = "", reason: str = "",
-                      operator: str = "", identity=None, supersedes: int | None = None) -> Entry:
+def entry_from_result(
+    result: ExportResult,
+    *,
+    label_id: str = "",
+    language: str = "",
+    reason: str = "",
+    operator: str = "",
+    identity=None,
+    supersedes: int | None = None,
+) -> Entry:
     """A register entry for one successful export (identity: keys.Identity or None)."""
     prov = result.provenance
     return Entry(
-        register_id=result.register_id or prov.register_id, supersedes=supersedes, reason=reason,
-        input_name=Path(result.input).name, input_path=str(Path(result.input).absolute()),
-        input_sha256=result.input_sha256, output_name=Path(result.output).name,
-        output_path=str(Path(result.output).absolute()), output_sha256=result.output_sha256,
-        label_id=label_id, label_text=result.label_text, label_language=language, position=result.position,
-        profile_id=result.profile_id, source_type=prov.source_type, ai_system=prov.ai_system,
-        ai_version=prov.ai_version, prompt=prov.prompt, prompt_writer=prov.prompt_writer, creator=prov.creator,
-        client=prov.client, credit=prov.credit, campaign=prov.campaign,
+        register_id=result.register_id or prov.register_id,
+        supersedes=supersedes,
+        reason=reason,
+        input_name=Path(result.input).name,
+        input_path=str(Path(result.input).absolute()),
+        input_sha256=result.input_sha256,
+        output_name=Path(result.output).name,
+        output_path=str(Path(result.output).absolute()),
+        output_sha256=result.output_sha256,
+        label_id=label_id,
+        label_text=result.label_text,
+        label_language=language,
+        position=result.position,
+        profile_id=result.profile_id,
+        source_type=prov.source_type,
+        ai_system=prov.ai_system,
+        ai_version=prov.ai_version,
+        prompt=prov.prompt,
+        prompt_writer=prov.prompt_writer,
+        creator=prov.creator,
+        client=prov.client,
+        credit=prov.credit,
+        campaign=prov.campaign,
         signer_fingerprint=getattr(identity, "fingerprint", "") or "",
         signer_organisation=getattr(identity, "organisation", "") or "",
-        c2pa_state=result.c2pa_state, program_version=f"kilabel {__version__}", operator=operator,
+        c2pa_state=result.c2pa_state,
+        program_version=f"kilabel {__version__}",
+        operator=operator,
     )
 
 
@@ -116,7 +151,9 @@ class Recorder:
     recorded gets an error (the batch then exits 1). `notes` collects lines for the user.
     """
 
-    def __init__(self, register: Register, tasks: Iterable[ExportTask], *, operator: str = "", identity=None) -> None:
+    def __init__(
+        self, register: Register, tasks: Iterable[ExportTask], *, operator: str = "", identity=None
+    ) -> None:
         self.register = register
         self.operator, self.identity = operator, identity
         self.tasks = {(t.input, t.profile.id): t for t in tasks}
@@ -135,11 +172,20 @@ class Recorder:
         task = self.tasks.get((result.input, result.profile_id))
         reason = task.reason if task else ""
         try:
-            earlier = find_earlier(self.register, Path(result.input), result.profile_id,
-                                   exclude=[e.id for e in self.added], sha256=result.input_sha256)
+            earlier = find_earlier(
+                self.register,
+                Path(result.input),
+                result.profile_id,
+                exclude=[e.id for e in self.added],
+                sha256=result.input_sha256,
+            )
             entry = entry_from_result(
-                result, label_id=task.preset.id if task else "", language=task.language if task else "",
-                reason=reason, operator=self.operator, identity=self.identity,
+                result,
+                label_id=task.preset.id if task else "",
+                language=task.language if task else "",
+                reason=reason,
+                operator=self.operator,
+                identity=self.identity,
                 supersedes=earlier.id if earlier else None,
             )
             self.added.append(self.register.add(entry))
@@ -148,4 +194,6 @@ class Recorder:
             return
         if earlier is not None:
             why = f" ({reason})" if reason else " (no reason given: use --reason)"
-            self.notes.append(f"register: {Path(result.output).name} is a correction of entry {earlier.id}{why}")
+            self.notes.append(
+                f"register: {Path(result.output).name} is a correction of entry {earlier.id}{why}"
+            )

@@ -85,7 +85,9 @@ def migrate(conn: sqlite3.Connection) -> tuple[int, int]:
     try:
         current = conn.execute("PRAGMA user_version").fetchone()[0]
         if current > VERSION:
-            raise RuntimeError(f"the register has schema version {current}; this kilabel knows up to {VERSION}")
+            raise RuntimeError(
+                f"the register has schema version {current}; this kilabel knows up to {VERSION}"
+            )
         for step in range(current, VERSION):
             for stmt in MIGRATIONS[step]:
                 conn.execute(stmt)

@@ -155,8 +155,9 @@ def _retry_while_locked(step, timeout: float):
             time.sleep(random.uniform(0.01, 0.1))
 
 
-_SELECT = ("SELECT e.*, (SELECT MIN(s.id) FROM entries s WHERE s.supersedes = e.id) AS superseded_by "
-           "FROM entries e")
+_SELECT = (
+    "SELECT e.*, (SELECT MIN(s.id) FROM entries s WHERE s.supersedes = e.id) AS superseded_by FROM entries e"
+)
 
 
 class SqliteRegister(Register):
@@ -168,11 +169,15 @@ class SqliteRegister(Register):
         self.warnings = []
         reason = netfs.network_reason(self.path)
         if reason:
-            self.warnings.append(f"{reason}: SQLite's file locking is not safe there; two people writing at "
-                                 "once may damage the register. Use a local path (setting register_path).")
+            self.warnings.append(
+                f"{reason}: SQLite's file locking is not safe there; two people writing at "
+                "once may damage the register. Use a local path (setting register_path)."
+            )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
+            self._conn = sqlite3.connect(
+                self.path, timeout=timeout, isolation_level=None, check_same_thread=False
+            )
             self._conn.row_factory = sqlite3.Row
             self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             self._conn.execute("PRAGMA synchronous = NORMAL")
@@ -231,8 +236,10 @@ class SqliteRegister(Register):
             params.append(flt.until)
         if flt.text:
             like = f"%{flt.text}%"
-            cond.append("(e.input_name LIKE ? OR e.output_name LIKE ? OR e.prompt LIKE ? OR e.register_id LIKE ?"
-                        " OR e.label_text LIKE ?)")
+            cond.append(
+                "(e.input_name LIKE ? OR e.output_name LIKE ? OR e.prompt LIKE ? OR e.register_id LIKE ?"
+                " OR e.label_text LIKE ?)"
+            )
             params.extend([like] * 5)
         if flt.current_only:
             cond.append("NOT EXISTS (SELECT 1 FROM entries s WHERE s.supersedes = e.id)")
@@ -266,8 +273,9 @@ class SqliteRegister(Register):
         if column not in ("campaign", "ai_system", "profile_id", "operator"):
             raise ValueError(column)
         with self._lock:
-            rows = self._conn.execute(f"SELECT DISTINCT {column} FROM entries WHERE {column} != '' "
-                                      f"ORDER BY {column} COLLATE NOCASE").fetchall()
+            rows = self._conn.execute(
+                f"SELECT DISTINCT {column} FROM entries WHERE {column} != '' ORDER BY {column} COLLATE NOCASE"
+            ).fetchall()
         return [r[0] for r in rows]
 
     def close(self) -> None:

@@ -34,9 +34,15 @@ from kilabel.provenance import Provenance
 
 PROFILE_ID = "relabel"  # the register's profile column for relabelled files
 # exif_transpose's operation per orientation, and the one that undoes it
-_UNDO = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
-         5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_90, 7: Image.Transpose.TRANSVERSE,
-         8: Image.Transpose.ROTATE_270}
+_UNDO = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_90,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_270,
+}
 
 # IFD0 entries that point to other data (sub-IFDs, thumbnail, strips) or are written elsewhere
 _IFD0_STRUCTURE = {0x8769, 0x8825, 0xA005, 0x0201, 0x0202, 0x0111, 0x0117, 0x02BC, 0x8773, 0x83BB}
@@ -47,7 +53,9 @@ class RelabelTask:
     input: str
     out_dir: str
     preset: LabelPreset
-    provenance: Provenance = dataclasses.field(default_factory=Provenance)  # the user's; the file fills the rest
+    provenance: Provenance = dataclasses.field(
+        default_factory=Provenance
+    )  # the user's; the file fills the rest
     language: str = "de"
     reason: str = ""
     overwrite: bool = False
@@ -107,14 +115,18 @@ def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
             parent = (src, MIME[fmt])
             if in_c2pa.state == "invalid":
                 why = "; ".join(in_c2pa.reasons[:2]) or "validation failed"
-                result.warnings.append(f"the input's C2PA manifest is INVALID ({why}); it is kept as the parent "
-                                       "ingredient and recorded as invalid")
+                result.warnings.append(
+                    f"the input's C2PA manifest is INVALID ({why}); it is kept as the parent "
+                    "ingredient and recorded as invalid"
+                )
         text = task.preset.wording(task.language, prov.as_fields())
         _, text_rgb, under = label_render.apply(view, task.preset, text)
         result.contrast = round(label_render.contrast_ratio(text_rgb, under), 2)
         out_img = view.transpose(_UNDO[orientation]) if orientation in _UNDO else view
 
-        label = LabelRecord(task.preset.id, text, task.language, task.preset.placement.position, prov.register_id)
+        label = LabelRecord(
+            task.preset.id, text, task.language, task.preset.placement.position, prov.register_id
+        )
         description = metadata.statement(text, prov, task.language)
         xmp = metadata.merge_xmp(orig.xmp, prov, label, description)
         exif = metadata.build_exif_pillow(prov, description, orig.exif)
@@ -130,9 +142,16 @@ def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
         png_offset = 8 + 8192 + 2 * len(prov.prompt.encode())
 
         def encode_now() -> None:
-            relabel_encode.encode_like(out_img, tmp_enc, orig, xmp=xmp, exif=exif,
-                                       exif_fields=metadata.exif_fields(prov, description), prompt=prov.prompt,
-                                       png_ifd0_offset=png_offset)
+            relabel_encode.encode_like(
+                out_img,
+                tmp_enc,
+                orig,
+                xmp=xmp,
+                exif=exif,
+                exif_fields=metadata.exif_fields(prov, description),
+                prompt=prov.prompt,
+                png_ifd0_offset=png_offset,
+            )
 
         encode_now()
         if signer is None:
@@ -140,7 +159,8 @@ def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
 
         def sign() -> bytes:
             manifest, result.c2pa_state = outcome.sign_and_check(
-                signer, tmp_enc, tmp_signed, MIME[fmt], prov, text, final.name, parent, src, task.anchors)
+                signer, tmp_enc, tmp_signed, MIME[fmt], prov, text, final.name, parent, src, task.anchors
+            )
             return manifest
 
         manifest = sign()
@@ -151,8 +171,9 @@ def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
         outcome.commit_output(result, src, tmp_signed, final, overwrite=task.overwrite)
         result.provenance, result.register_id = prov, prov.register_id
         result.label_text, result.position = text, task.preset.placement.position
-        result.warnings.insert(0, "kept: " + orig.describe()
-                               + (f"; parent manifest {in_c2pa.state}" if parent else ""))
+        result.warnings.insert(
+            0, "kept: " + orig.describe() + (f"; parent manifest {in_c2pa.state}" if parent else "")
+        )
     result.seconds = time.perf_counter() - started
     return result
 
@@ -166,8 +187,9 @@ def _embedded(path: Path):
         return "", metadata.EmbeddedMetadata()
 
 
-def record(results: list[ExportResult], *, label_id: str, language: str, reason: str, identity=None,
-           settings=None) -> list[str]:
+def record(
+    results: list[ExportResult], *, label_id: str, language: str, reason: str, identity=None, settings=None
+) -> list[str]:
     """Register entries for successful relabels, each a correction of the file's earlier entry
     (found by hash or embedded register id) where there is one. Returns notes for the user."""
     from kilabel.register import store as register
@@ -182,17 +204,25 @@ def record(results: list[ExportResult], *, label_id: str, language: str, reason:
         added: list[int] = []
         for res in ok:
             try:
-                earlier = register_record.find_earlier(reg, Path(res.input), res.profile_id, exclude=added,
-                                                       sha256=res.input_sha256)
+                earlier = register_record.find_earlier(
+                    reg, Path(res.input), res.profile_id, exclude=added, sha256=res.input_sha256
+                )
                 entry = register_record.entry_from_result(
-                    res, label_id=label_id, language=language, reason=reason,
-                    operator=getattr(settings, "operator", "") or "", identity=identity,
-                    supersedes=earlier.id if earlier else None)
+                    res,
+                    label_id=label_id,
+                    language=language,
+                    reason=reason,
+                    operator=getattr(settings, "operator", "") or "",
+                    identity=identity,
+                    supersedes=earlier.id if earlier else None,
+                )
                 added.append(reg.add(entry).id)
             except Exception as exc:  # the file exists, but is not on record: say so, exit 1
                 res.error = f"{res.output}: relabelled, but not recorded in the register: {exc}"
                 continue
             what = f"correction of entry {earlier.id}" if earlier else "new entry (no earlier entry found)"
-            notes.append(f"register: {Path(res.output).name}: entry {added[-1]}, {what}"
-                         + (f" ({reason})" if reason else ""))
+            notes.append(
+                f"register: {Path(res.output).name}: entry {added[-1]}, {what}"
+                + (f" ({reason})" if reason else "")
+            )
     return notes

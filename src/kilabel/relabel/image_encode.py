@@ -18,15 +18,105 @@ from kilabel.pipeline import metadata
 from kilabel.pipeline import tiff_exif
 
 # The IJG standard tables (natural order), which libjpeg scales by the quality setting.
-_STD_LUMA = [16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40, 57, 69, 56,
-             14, 17, 22, 29, 51, 87, 80, 62, 18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113, 92,
-             49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99]
-_STD_CHROMA = [17, 18, 24, 47] + [99] * 4 + [18, 21, 26, 66] + [99] * 4 + [24, 26, 56] + [99] * 5 + [47, 66] + \
-    [99] * 6 + [99] * 32
+_STD_LUMA = [
+    16,
+    11,
+    10,
+    16,
+    24,
+    40,
+    51,
+    61,
+    12,
+    12,
+    14,
+    19,
+    26,
+    58,
+    60,
+    55,
+    14,
+    13,
+    16,
+    24,
+    40,
+    57,
+    69,
+    56,
+    14,
+    17,
+    22,
+    29,
+    51,
+    87,
+    80,
+    62,
+    18,
+    22,
+    37,
+    56,
+    68,
+    109,
+    103,
+    77,
+    24,
+    35,
+    55,
+    64,
+    81,
+    104,
+    113,
+    92,
+    49,
+    64,
+    78,
+    87,
+    103,
+    121,
+    120,
+    101,
+    72,
+    92,
+    95,
+    98,
+    112,
+    100,
+    103,
+    99,
+]
+_STD_CHROMA = (
+    [17, 18, 24, 47]
+    + [99] * 4
+    + [18, 21, 26, 66]
+    + [99] * 4
+    + [24, 26, 56]
+    + [99] * 5
+    + [47, 66]
+    + [99] * 6
+    + [99] * 32
+)
 SUBSAMPLING = {0: "4:4:4", 1: "4:2:2", 2: "4:2:0"}
-TIFF_KEEP = {269, 271, 272, 285, 306, 315, 316, 33432, 33723, 34377}  # names, make/model, dates, IPTC, Photoshop
-TIFF_SAVE = {"raw": None, "tiff_lzw": "tiff_lzw", "tiff_adobe_deflate": "tiff_adobe_deflate", "jpeg": "jpeg",
-             "packbits": "packbits", "tiff_deflate": "tiff_adobe_deflate", "group4": "group4"}
+TIFF_KEEP = {
+    269,
+    271,
+    272,
+    285,
+    306,
+    315,
+    316,
+    33432,
+    33723,
+    34377,
+}  # names, make/model, dates, IPTC, Photoshop
+TIFF_SAVE = {
+    "raw": None,
+    "tiff_lzw": "tiff_lzw",
+    "tiff_adobe_deflate": "tiff_adobe_deflate",
+    "jpeg": "jpeg",
+    "packbits": "packbits",
+    "tiff_deflate": "tiff_adobe_deflate",
+    "group4": "group4",
+}
 
 
 def _scaled(table: list[int], quality: int) -> list[int]:
@@ -116,8 +206,17 @@ def read_original(im: Image.Image, fmt: str) -> Original:
     return orig
 
 
-def encode_like(img: Image.Image, path: Path, orig: Original, *, xmp: bytes, exif: Image.Exif,
-                exif_fields: dict[int, str], prompt: str = "", png_ifd0_offset: int = 8) -> None:
+def encode_like(
+    img: Image.Image,
+    path: Path,
+    orig: Original,
+    *,
+    xmp: bytes,
+    exif: Image.Exif,
+    exif_fields: dict[int, str],
+    prompt: str = "",
+    png_ifd0_offset: int = 8,
+) -> None:
     """Encode `img` to `path` with the original's format and settings and the given metadata."""
     opts: dict = {}
     if orig.icc:
@@ -131,7 +230,9 @@ def encode_like(img: Image.Image, path: Path, orig: Original, *, xmp: bytes, exi
             opts["quality"] = 92
         if orig.subsampling in SUBSAMPLING and img.mode in ("RGB", "YCbCr"):
             opts["subsampling"] = orig.subsampling
-        img.save(path, "JPEG", exif=exif.tobytes(), xmp=xmp, progressive=orig.progressive, optimize=False, **opts)
+        img.save(
+            path, "JPEG", exif=exif.tobytes(), xmp=xmp, progressive=orig.progressive, optimize=False, **opts
+        )
     elif orig.format == "tiff":
         comp = TIFF_SAVE.get(orig.compression or "raw", "tiff_lzw")
         if comp == "jpeg" and img.mode not in ("RGB", "L"):

@@ -62,16 +62,28 @@ def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
             doc = pdf_relabel.document_provenance(pdf)
             doc_prov = doc[0] if doc else Provenance()
             try:
-                chosen = pdf_relabel.select(items, all_images=task.all_images, indices=task.indices,
-                                            from_provenance=task.from_provenance, document_ai=doc_prov.is_ai)
+                chosen = pdf_relabel.select(
+                    items,
+                    all_images=task.all_images,
+                    indices=task.indices,
+                    from_provenance=task.from_provenance,
+                    document_ai=doc_prov.is_ai,
+                )
             except ValueError as exc:
                 raise InputError(f"{src}: --images: {exc}") from exc
             if not chosen:
                 how = "none says AI in its metadata" if task.from_provenance else "none chosen"
-                raise InputError(f"{src}: {len(items)} placed images, {how} (see --list; use --images or --all-images)")
+                raise InputError(
+                    f"{src}: {len(items)} placed images, {how} (see --list; use --images or --all-images)"
+                )
             in_c2pa = c2pa_sign.read(src, PDF_MIME, task.anchors)
             image_prov = next((i.provenance for i in chosen if i.provenance.source_type), Provenance())
-            prov = c2pa_sign.input_provenance(in_c2pa).merged(doc_prov).merged(image_prov).merged(task.provenance)
+            prov = (
+                c2pa_sign.input_provenance(in_c2pa)
+                .merged(doc_prov)
+                .merged(image_prov)
+                .merged(task.provenance)
+            )
             if not prov.source_type:
                 raise InputError(f"{src}: no source type in the PDF's metadata (give --source-type)")
             prov = dataclasses.replace(prov, register_id=new_register_id())
@@ -80,7 +92,9 @@ def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
             result.warnings.extend(warns)
             if not stamps:
                 raise InputError(f"{src}: none of the chosen images lies inside a page's trim box")
-            label = LabelRecord(task.preset.id, text, task.language, task.preset.placement.position, prov.register_id)
+            label = LabelRecord(
+                task.preset.id, text, task.language, task.preset.placement.position, prov.register_id
+            )
             pdf_relabel.merge_document_xmp(pdf, prov, label, metadata.statement(text, prov, task.language))
             Path(task.out_dir).mkdir(parents=True, exist_ok=True)
             tmp_enc, tmp_signed = tempfiles.temp_path(final, "enc"), tempfiles.temp_path(final)
@@ -90,8 +104,10 @@ def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
         result.warnings.insert(0, f"labelled images {where} at {task.preset.placement.position}")
         parent = (src, PDF_MIME) if in_c2pa.state in ("valid", "trusted", "invalid") else None
         if in_c2pa.state == "invalid":
-            result.warnings.append("the input's C2PA manifest is INVALID; it is kept as the parent ingredient "
-                                   "and recorded as invalid")
+            result.warnings.append(
+                "the input's C2PA manifest is INVALID; it is kept as the parent ingredient "
+                "and recorded as invalid"
+            )
         try:
             if signer is None:
                 signer = c2pa_sign.make_signer(identity)

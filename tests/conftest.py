@@ -16,6 +16,16 @@ ROOT = Path(__file__).resolve().parent.parent
 pytest_plugins = ["gui_helpers"]  # the main window fixture for tests/test_gui_*.py (Qt imported lazily)
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application with the window's own look (app.apply_style: the bundled Noto Sans
+    on Linux), so layout tests measure what a user sees, whatever fonts the machine has."""
+    from kilabel.gui.app import apply_style
+
+    apply_style(qapp)
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def kilabel_home(tmp_path_factory, monkeypatch):
     """Every test gets its own settings, keys and register (KILABEL_HOME)."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kilabel import __version__, paths
 from kilabel import presets as presets_mod
 from kilabel import profiles as profiles_mod
+from kilabel.export.job import Job, JobImage
 from kilabel.gui import menus, preset_files
 from kilabel.gui.commands import LabelChange, LabelState
 from kilabel.gui.empty_state import DropZone
@@ -33,7 +34,6 @@ from kilabel.gui.extras import Extras
 from kilabel.gui.image_list import ImageListModel, ImageListView
 from kilabel.gui.preview import PreviewPane
 from kilabel.gui.side_panel import SidePanel
-from kilabel.export.job import Job, JobImage
 from kilabel.settings import Settings
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -407,8 +407,8 @@ class MainWindow(QMainWindow):
             self.open_job(Path(path))
 
     def open_job(self, path: Path) -> bool:
-        from kilabel.export import job as job_mod
         from kilabel.errors import KilabelError
+        from kilabel.export import job as job_mod
 
         try:
             loaded = job_mod.load(path)
@@ -503,10 +503,10 @@ class MainWindow(QMainWindow):
 
     def fit_panes(self) -> None:
         """Default pane widths: list and side panel at their comfortable size, preview the rest."""
-        # wide enough for the longest preset and source type names (German) from 1200 px on
-        side = max(
-            self.side.minimumWidth(), min(480, max(self.width() // 3, 470 if self.width() >= 1200 else 0))
-        )
+        # wide enough for the longest preset and source type names in this font, a third of the
+        # window up to 480 px otherwise, never more than two fifths of it
+        want = max(self.side.comfortable_width(), min(480, self.width() // 3))
+        side = max(self.side.minimumWidth(), min(want, self.width() * 2 // 5))
         left = 260 if self.width() >= 1600 else 230
         self.splitter.setSizes([left, max(300, self.width() - left - side), side])
 

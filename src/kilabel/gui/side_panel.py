@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kilabel.gui.label_panel import LabelPanel
 from kilabel.gui.output_panel import OutputPanel
@@ -50,6 +50,16 @@ class SidePanel(QScrollArea):
             inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2
         )
 
+    def comfortable_width(self) -> int:
+        """The width at which every choice box shows its longest entry in full, measured in the
+        font the window really has (fonts differ between machines), not a fixed number."""
+        self.widget().layout().activate()
+        deficit = 0
+        for box in self.widget().findChildren(QComboBox):
+            if box.count() and box.isVisibleTo(self):
+                deficit = max(deficit, combo_text_width(box) - box.width())
+        return self.width() + deficit
+
     def _align_labels(self) -> None:
         """One label column for all three sections, so their fields line up."""
         labels = []
@@ -68,3 +78,11 @@ class SidePanel(QScrollArea):
         if n > 1:
             title += " · " + self.tr("{0} images selected").format(n)
         self.provenance_title.setText(title)
+
+
+def combo_text_width(box: QComboBox) -> int:
+    """What a combo box needs to show its longest entry: text, icon, frame, margins and arrow."""
+    fm = box.fontMetrics()
+    has_icon = any(not box.itemIcon(i).isNull() for i in range(box.count()))
+    icon = box.iconSize().width() + 4 if has_icon else 0
+    return max(fm.horizontalAdvance(box.itemText(i)) for i in range(box.count())) + 28 + icon

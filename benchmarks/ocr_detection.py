@@ -23,8 +23,8 @@ from conftest import photo
 from PIL import Image
 
 from kilabel import paths, presets
-from kilabel.pipeline import label_render
 from kilabel.check import ocr
+from kilabel.pipeline import label_render
 
 PRESETS = ("ki-generiert", "ki-montage", "mit-ki-erstellt", "ki-generiert-vertikal")
 POSITIONS = ("bottom-right", "top-left", "bottom-center", "top-center", "middle-left")

@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _images import photo
 
 from kilabel import keys, presets, profiles, settings
-from kilabel.export.task import ExportTask
 from kilabel.export.one import export_one
+from kilabel.export.task import ExportTask
 from kilabel.provenance import Provenance
 
 

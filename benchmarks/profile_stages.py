@@ -16,12 +16,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _images import photo
 
 from kilabel import keys, presets, profiles
-from kilabel.pipeline import c2pa_sign
-from kilabel.pipeline import label_render
-from kilabel.pipeline import metadata
-from kilabel.pipeline.encode import encode
-from kilabel.export.task import ExportTask
 from kilabel.export.one import export_one
+from kilabel.export.task import ExportTask
+from kilabel.pipeline import c2pa_sign, label_render, metadata
+from kilabel.pipeline.encode import encode
 from kilabel.pipeline.image_load import MIME, load
 from kilabel.provenance import Provenance
 

@@ -10,11 +10,11 @@ import c2pa
 import pytest
 
 from kilabel import keys, presets, profiles
-from kilabel.pipeline import c2pa_sign
-from kilabel.export.task import ExportTask
 from kilabel.export.one import export_one
-from kilabel.provenance import Provenance
+from kilabel.export.task import ExportTask
+from kilabel.pipeline import c2pa_sign
 from kilabel.pipeline.verify import verify
+from kilabel.provenance import Provenance
 
 PROMPT = 'Straßenbahn im Regen, "Fotostil" <35mm> & Bokeh\nNeue Zeile 🚋'
 PROV = Provenance(

@@ -14,11 +14,11 @@ from conftest import photo
 
 from kilabel import presets, profiles
 from kilabel.check import folder as check
-from kilabel.pipeline import label_render
 from kilabel.check import ocr
 from kilabel.cli.main import main
-from kilabel.export.task import ExportTask
 from kilabel.export.one import export_one
+from kilabel.export.task import ExportTask
+from kilabel.pipeline import label_render
 from kilabel.provenance import Provenance
 
 AI_URI = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"

@@ -9,9 +9,9 @@ import pytest
 from PIL import Image, ImageCms
 
 from kilabel import presets, profiles
-from kilabel.pipeline.c2pa_sign import read as read_c2pa
-from kilabel.export.task import ExportTask
 from kilabel.export.one import export_one
+from kilabel.export.task import ExportTask
+from kilabel.pipeline.c2pa_sign import read as read_c2pa
 from kilabel.provenance import Provenance
 
 PROV = Provenance(

@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt
 
 from kilabel import keys, settings
 from kilabel.check import folder as check
-from kilabel.gui.folder_check_view import FolderCheckDialog, PdfRelabelDialog
+from kilabel.gui.folder_check_view import FolderCheckDialog
+from kilabel.gui.pdf_relabel_view import PdfRelabelDialog
 
 pytestmark = pytest.mark.gui
 

@@ -13,11 +13,11 @@ import json
 import pytest
 from register_helpers import entry
 
+from kilabel.gui import register_view
 from kilabel.register.store import SqliteRegister
 
 # the offscreen platform says this on every show(); it is not about our widgets
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
-from kilabel.gui import register_view
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 from conftest import run_cli
 
 from kilabel import presets
-from kilabel.export import job
 from kilabel.errors import ConfigError
+from kilabel.export import job
 from kilabel.provenance import Provenance
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from kilabel import keys, presets, profiles
-from kilabel.pipeline import metadata
-from kilabel.export.task import ExportTask
 from kilabel.export.one import export_one
-from kilabel.provenance import Provenance
+from kilabel.export.task import ExportTask
+from kilabel.pipeline import metadata
 from kilabel.pipeline.verify import read_embedded
+from kilabel.provenance import Provenance
 
 NASTY = "Ein \"Plakat\" <mit> & Umlauten äöüß\nzweite Zeile\r\nEmoji 🚋😀 'Ende'"
 PROV = Provenance(

@@ -9,8 +9,8 @@ import pytest
 from PIL import Image, ImageChops
 
 from kilabel import presets
-from kilabel.pipeline import label_render
 from kilabel.errors import ConfigError
+from kilabel.pipeline import label_render
 from kilabel.provenance import Provenance
 
 SHIPPED = ["ki-generiert", "ki-montage", "mit-ki-erstellt", "credit-line"]

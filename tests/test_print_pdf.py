@@ -16,9 +16,9 @@ from conftest import black_on_white, print_profile
 from PIL import Image
 
 from kilabel import presets, profiles
-from kilabel.pipeline.c2pa_sign import read as read_c2pa
-from kilabel.export.task import ExportTask
 from kilabel.export.one import export_one
+from kilabel.export.task import ExportTask
+from kilabel.pipeline.c2pa_sign import read as read_c2pa
 from kilabel.provenance import Provenance
 
 PROMPT = 'Rathaus bei Nacht, "Plakat" <A1> & Grüße 🌙'

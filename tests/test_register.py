@@ -12,9 +12,9 @@ from pathlib import PurePosixPath
 import pytest
 from register_helpers import entry
 
+from kilabel.errors import ConfigError
 from kilabel.register import netfs
 from kilabel.register import schema as register_schema
-from kilabel.errors import ConfigError
 from kilabel.register.store import (
     Filter,
     SqliteRegister,

@@ -14,12 +14,12 @@ from conftest import ROOT, photo, run_cli
 from PIL import Image, ImageChops, ImageStat
 
 from kilabel import presets, profiles
+from kilabel.export.one import export_one
+from kilabel.export.task import ExportTask
 from kilabel.pipeline import c2pa_sign
+from kilabel.provenance import Provenance
 from kilabel.register import record as register_record
 from kilabel.register import store as register
-from kilabel.export.task import ExportTask
-from kilabel.export.one import export_one
-from kilabel.provenance import Provenance
 from kilabel.relabel.image import RelabelTask, record, relabel_image
 from kilabel.relabel.image_encode import estimate_quality
 

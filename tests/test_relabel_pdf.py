@@ -16,8 +16,8 @@ from conftest import run_cli
 
 from kilabel import presets
 from kilabel.pdf import images as pdf_images
-from kilabel.relabel.pdf import PdfRelabelTask, relabel_pdf
 from kilabel.provenance import Provenance
+from kilabel.relabel.pdf import PdfRelabelTask, relabel_pdf
 
 AI = Provenance(source_type="trainedAlgorithmicMedia")
 MEDIA_H = pb.A4[1] + 2 * pb.BLEED
@@ -76,9 +76,12 @@ def test_all_images_stamped_at_corners_inside_trim(tmp_path, identity, poppler):
         and "Lesefest im Fruehling" in text
         and text.count("KI-generiert") == 4
     )
-    lines = lambda p: subprocess.run(
-        [poppler["pdfimages"], "-list", str(p)], capture_output=True, text=True, check=True
-    ).stdout.splitlines()[2:]
+
+    def lines(p):
+        return subprocess.run(
+            [poppler["pdfimages"], "-list", str(p)], capture_output=True, text=True, check=True
+        ).stdout.splitlines()[2:]
+
     assert [ln.split()[3:6] for ln in lines(out)] == [ln.split()[3:6] for ln in lines(src)]
     fonts = subprocess.run([poppler["pdffonts"], str(out)], capture_output=True, text=True, check=True).stdout
     assert "NotoSans-Bold" in fonts and all(" yes " in ln for ln in fonts.splitlines() if "NotoSans" in ln)
@@ -159,9 +162,10 @@ def test_rotated_page_label_at_the_shown_corner_reading_upright(tmp_path, identi
     x0, y0, x1, y1 = _yellow_bbox(before)  # the image as shown, in pixels (y down)
     assert (x1 - x0 > y1 - y0) == (rotate == 180)  # a 240×180 image turned by 90/270 shows portrait
     w, h = x1 - x0, y1 - y0
-    dark = lambda box: (
-        sum(after.convert("L").crop(box).histogram()[:80]) / ((box[2] - box[0]) * (box[3] - box[1]))
-    )
+
+    def dark(box):
+        return sum(after.convert("L").crop(box).histogram()[:80]) / ((box[2] - box[0]) * (box[3] - box[1]))
+
     bottom_right = (x1 - w // 3, y1 - h // 5, x1, y1)
     others = [
         (x0, y0, x0 + w // 3, y0 + h // 5),

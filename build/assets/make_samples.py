@@ -26,7 +26,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps
 
 sys.dont_write_bytecode = True  # no __pycache__ in build/assets
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_srgb_icc import srgb_icc_bytes
+from make_srgb_icc import srgb_icc_bytes  # noqa: E402 (found through the path set just above)
 
 OUT = Path(__file__).resolve().parents[2] / "assets" / "samples"
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pikepdf
 
-from kilabel.pipeline import c2pa_sign
 from kilabel.check import ocr
-from kilabel.pdf import images as pdf_images
 from kilabel.check.rows import C2PA_WORDS, CheckOptions, CheckRow, register_evidence
+from kilabel.pdf import images as pdf_images
+from kilabel.pipeline import c2pa_sign
 from kilabel.provenance import Provenance
 
 

@@ -41,8 +41,8 @@ def cmd_check(args) -> int:
     from kilabel.check import folder as check
     from kilabel.check import ocr
     from kilabel.check import rows as check_rows
-    from kilabel.register import store as register
     from kilabel.pipeline import verify
+    from kilabel.register import store as register
 
     settings = _settings()
     files: list[Path] = []
@@ -109,10 +109,10 @@ def cmd_check(args) -> int:
 def cmd_relabel(args) -> int:
     from kilabel import keys, presets
     from kilabel.pdf import stamp as pdf_relabel
-    from kilabel.relabel import image as relabel
     from kilabel.pipeline import verify
-    from kilabel.relabel.pdf import PdfRelabelTask, relabel_pdf
     from kilabel.provenance import Provenance
+    from kilabel.relabel import image as relabel
+    from kilabel.relabel.pdf import PdfRelabelTask, relabel_pdf
 
     inputs = [Path(p) for p in args.inputs]
     for p in inputs:

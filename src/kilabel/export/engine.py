@@ -11,8 +11,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from pathlib import Path
 
 from kilabel import tempfiles
-from kilabel.export.task import ExportResult, ExportTask
 from kilabel.export.one import export_one
+from kilabel.export.task import ExportResult, ExportTask
 from kilabel.keys import Identity
 from kilabel.progress import NullProgress, Progress
 

@@ -66,7 +66,10 @@ class AboutDialog(_TextDialog):
         src = source_url()
         qt = qVersion()  # the Qt libraries' own version (PySide6 may carry a fourth digit)
         qt_src = QT_SOURCE_URL.format(minor=".".join(qt.split(".")[:2]), version=qt)
-        link = lambda p: f"<a href='{QUrl.fromLocalFile(str(p)).toString()}'>{html.escape(str(p))}</a>"
+
+        def link(p):
+            return f"<a href='{QUrl.fromLocalFile(str(p)).toString()}'>{html.escape(str(p))}</a>"
+
         bundled = paths.ROOT / "licenses" / "THIRD-PARTY.md"  # in the packaged program
         if not bundled.exists():
             bundled = paths.ROOT / "build" / "licenses" / "THIRD-PARTY.md"

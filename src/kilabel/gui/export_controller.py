@@ -92,8 +92,8 @@ class ExportController(QObject):
     def start(self) -> bool:
         if self.blocking_reason():
             return False
-        from kilabel.export import job as job_mod
         from kilabel.errors import KilabelError
+        from kilabel.export import job as job_mod
 
         w = self.w
         if not w.job.out_dir:

@@ -196,8 +196,3 @@ class FolderCheckDialog(QDialog):
             self.cancel()
             self.thread.wait()
         super().closeEvent(event)
-
-
-from kilabel.gui.pdf_relabel_view import PdfRelabelDialog
-
-__all__ = ["CheckThread", "FolderCheckDialog", "PdfRelabelDialog"]

@@ -12,9 +12,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, Si
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
+from kilabel.export.job import JobImage
 from kilabel.gui import workers
 from kilabel.gui.i18n import tr
-from kilabel.export.job import JobImage
 
 THUMB = 56
 StatusRole = Qt.ItemDataRole.UserRole + 1

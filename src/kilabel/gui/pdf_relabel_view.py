@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from kilabel import presets
-from kilabel.pdf import images as pdf_images
 from kilabel.gui import workers
 from kilabel.gui.pil_qt import to_qimage
+from kilabel.pdf import images as pdf_images
 from kilabel.presets import ANCHORS
 
 

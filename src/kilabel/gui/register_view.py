@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kilabel.register import csv_json as register_export
 from kilabel.gui.credits_view import CreditsDialog  # opened from here; importable from here for the menu
 from kilabel.provenance import source_type_label
-from kilabel.register.store import Entry, Filter, Register, open_register, parse_when
+from kilabel.register import csv_json as register_export
 from kilabel.register.record import histories_for_file
+from kilabel.register.store import Entry, Filter, Register, open_register, parse_when
 
 COLUMNS = ("No.", "Date", "Output file", "Campaign", "AI system", "Label", "State")
 

@@ -22,12 +22,11 @@ from pathlib import Path
 
 import pikepdf
 
-from kilabel.pipeline import label_render
-from kilabel.pipeline import metadata
 from kilabel.pdf import images as pdf_images
 from kilabel.pdf import label as pdf_label
-from kilabel.pipeline.label_render import Geometry
 from kilabel.pdf.images import PlacedImage
+from kilabel.pipeline import label_render, metadata
+from kilabel.pipeline.label_render import Geometry
 from kilabel.presets import LabelPreset
 
 PX_PER_PT = 10  # geometry is computed in tenths of a point with label_render.place

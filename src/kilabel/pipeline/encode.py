@@ -7,8 +7,7 @@ from pathlib import Path
 from PIL import Image, PngImagePlugin
 
 from kilabel.colour import flatten
-from kilabel.pipeline import metadata
-from kilabel.pipeline import tiff_exif
+from kilabel.pipeline import metadata, tiff_exif
 from kilabel.pipeline.metadata import LabelRecord
 from kilabel.provenance import Provenance
 

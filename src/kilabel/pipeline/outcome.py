@@ -83,8 +83,8 @@ def sign_and_check(
 
     Returns (manifest store bytes, validation state); raises ExportError if it does not validate.
     """
-    from kilabel.pipeline import c2pa_sign
     from kilabel.errors import ExportError
+    from kilabel.pipeline import c2pa_sign
 
     manifest = c2pa_sign.sign(signer, tmp_enc, tmp_signed, mime, prov, text, title, parent)
     tempfiles.discard(tmp_enc)

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from kilabel.pipeline import c2pa_sign
-from kilabel.pipeline import metadata
+from kilabel.pipeline import c2pa_sign, metadata
 from kilabel.pipeline.c2pa_sign import C2paInfo
 from kilabel.pipeline.metadata import EmbeddedMetadata
 from kilabel.provenance import Provenance, source_type_label

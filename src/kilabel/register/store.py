@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kilabel import paths
+from kilabel.errors import ConfigError
 from kilabel.register import netfs
 from kilabel.register import schema as register_schema
-from kilabel.errors import ConfigError
 
 
 @dataclass

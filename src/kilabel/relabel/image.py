@@ -19,18 +19,14 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from kilabel import tempfiles
-from kilabel.pipeline import c2pa_sign
-from kilabel.pipeline import image_load
-from kilabel.pipeline import label_render
-from kilabel.pipeline import metadata
-from kilabel.pipeline import outcome
-from kilabel.relabel import image_encode as relabel_encode
 from kilabel.errors import InputError
 from kilabel.export.task import ExportResult, new_register_id
+from kilabel.pipeline import c2pa_sign, image_load, label_render, metadata, outcome
 from kilabel.pipeline.image_load import MIME
 from kilabel.pipeline.metadata import LabelRecord
 from kilabel.presets import LabelPreset
 from kilabel.provenance import Provenance
+from kilabel.relabel import image_encode as relabel_encode
 
 PROFILE_ID = "relabel"  # the register's profile column for relabelled files
 # exif_transpose's operation per orientation, and the one that undoes it
@@ -192,8 +188,8 @@ def record(
 ) -> list[str]:
     """Register entries for successful relabels, each a correction of the file's earlier entry
     (found by hash or embedded register id) where there is one. Returns notes for the user."""
-    from kilabel.register import store as register
     from kilabel.register import record as register_record
+    from kilabel.register import store as register
 
     notes: list[str] = []
     ok = [r for r in results if r.ok]

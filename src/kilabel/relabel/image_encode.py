@@ -14,8 +14,7 @@ from pathlib import Path
 
 from PIL import Image, JpegImagePlugin, PngImagePlugin
 
-from kilabel.pipeline import metadata
-from kilabel.pipeline import tiff_exif
+from kilabel.pipeline import metadata, tiff_exif
 
 # The IJG standard tables (natural order), which libjpeg scales by the quality setting.
 _STD_LUMA = [

@@ -16,13 +16,11 @@ from pathlib import Path
 import pikepdf
 
 from kilabel import tempfiles
-from kilabel.pipeline import c2pa_sign
-from kilabel.pipeline import metadata
-from kilabel.pipeline import outcome
-from kilabel.pdf import images as pdf_images
-from kilabel.pdf import stamp as pdf_relabel
 from kilabel.errors import InputError
 from kilabel.export.task import ExportResult, new_register_id
+from kilabel.pdf import images as pdf_images
+from kilabel.pdf import stamp as pdf_relabel
+from kilabel.pipeline import c2pa_sign, metadata, outcome
 from kilabel.pipeline.metadata import LabelRecord
 from kilabel.presets import LabelPreset
 from kilabel.provenance import Provenance

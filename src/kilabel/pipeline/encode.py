@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from PIL import Image, PngImagePlugin
@@ -50,15 +51,28 @@ def encode(
         if img.mode not in ("RGB", "CMYK", "L"):
             img = flatten(img)
         if write_exif:
-            opts["exif"] = metadata.build_exif_pillow(prov, description, original_exif).tobytes()
+            opts["exif"] = metadata.build_exif_pillow(
+                prov, description, original_exif, max_bytes=metadata.EXIF_MAX
+            ).tobytes()
+        extended = None
         if xmp:
+            # over 64 KB (a long prompt): extended XMP, XMP part 3; Pillow writes the standard packet
+            xmp, extended = metadata.build_jpeg_xmp(prov, label, description)
             opts["xmp"] = xmp
-        img.save(path, "JPEG", quality=quality, optimize=False, **opts)
+        if extended is None:
+            img.save(path, "JPEG", quality=quality, optimize=False, **opts)
+        else:
+            buf = io.BytesIO()
+            img.save(buf, "JPEG", quality=quality, optimize=False, **opts)
+            segments = metadata.jpeg_extended_xmp_segments(extended)
+            path.write_bytes(metadata.jpeg_insert_after_xmp(buf.getvalue(), segments))
     elif fmt == "webp":
         if img.mode == "CMYK":
             img = img.convert("RGB")
         if write_exif:
-            opts["exif"] = metadata.build_exif_pillow(prov, description, original_exif).tobytes()
+            opts["exif"] = metadata.build_exif_pillow(
+                prov, description, original_exif, max_bytes=metadata.EXIF_MAX
+            ).tobytes()
         if xmp:
             opts["xmp"] = xmp
         opts.pop("dpi", None)

@@ -3,6 +3,7 @@ keep the ICC profile, and bring every pixel format to 8-bit RGB, RGBA or CMYK.""
 
 from __future__ import annotations
 
+import math
 import os
 import warnings
 from dataclasses import dataclass, field
@@ -91,6 +92,30 @@ def _to_8bit(im: Image.Image, notes: list[str]) -> Image.Image:
     return im.convert("RGB")
 
 
+def file_dpi(im: Image.Image) -> tuple[float, float] | None:
+    """The dpi the file itself states, or None when it states none.
+
+    Pillow reports (1, 1) for a TIFF without XResolution/YResolution (its fallback value), which
+    written back would give 1-dpi files, and (72, 72) for a JPEG whose JFIF states no unit and whose
+    EXIF has no XResolution; unknown stays unknown. Zero or negative values are no resolution either.
+    """
+    dpi = im.info.get("dpi")
+    if im.format == "TIFF" and not (282 in im.tag_v2 and 283 in im.tag_v2):
+        return None
+    if im.format in ("JPEG", "MPO") and im.info.get("jfif_unit") not in (1, 2):
+        try:
+            if 0x011A not in im.getexif():
+                return None
+        except Exception:  # a broken EXIF block states no resolution
+            return None
+    try:
+        if not dpi or not all(math.isfinite(float(v)) and float(v) > 0 for v in dpi):
+            return None  # a zero denominator reads as nan
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    return dpi
+
+
 def load(path: Path, max_megapixels: float = 250.0) -> Loaded:
     path = Path(path)
     im = _open(path, max_megapixels)
@@ -103,7 +128,7 @@ def load(path: Path, max_megapixels: float = 250.0) -> Loaded:
         compression = im.info.get("compression") if fmt == "tiff" else None
         icc = im.info.get("icc_profile")
         exif_raw = im.info.get("exif")
-        dpi = im.info.get("dpi")
+        dpi = file_dpi(im)
         exif = im.getexif()
         im.load()
     except (OSError, SyntaxError, ValueError) as exc:

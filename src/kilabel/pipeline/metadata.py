@@ -6,9 +6,13 @@ fields; EXIF carries a short statement, the creator, kilabel's version and the p
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
+import struct
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from kilabel import __version__
@@ -22,6 +26,7 @@ NS = {
     "photoshop": "http://ns.adobe.com/photoshop/1.0/",
     "xmp": "http://ns.adobe.com/xap/1.0/",
     "kilabel": "http://ns.kilabel.app/xmp/1.0/",
+    "xmpNote": "http://ns.adobe.com/xmp/note/",
 }
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CREATOR_TOOL = f"kilabel {__version__}"
@@ -34,6 +39,15 @@ EXIF_IFD = 0x8769
 EXIF_USER_COMMENT = 0x9286
 # Make, Model, DateTime, Copyright, HostComputer, DocumentName, PageName
 KEEP_IFD0_TAGS = {0x010F, 0x0110, 0x0132, 0x8298, 0x013C, 0x010D, 0x011D}
+
+# A JPEG APP1 segment holds at most 65,533 bytes after its marker and length field.
+JPEG_APP1_MAX = 65533
+EXIF_MAX = JPEG_APP1_MAX  # Pillow's Exif.tobytes() includes the "Exif\0\0" header
+_XMP_STD_SIG = b"http://ns.adobe.com/xap/1.0/\0"
+_XMP_EXT_SIG = b"http://ns.adobe.com/xmp/extension/\0"
+JPEG_XMP_MAX = JPEG_APP1_MAX - len(_XMP_STD_SIG)  # 65,504 bytes of standard XMP packet
+_XMP_EXT_PORTION = JPEG_APP1_MAX - len(_XMP_EXT_SIG) - 32 - 4 - 4  # 65,458 bytes of extended XMP
+PROMPT_SHORTENED = " … [shortened; the full prompt is in the XMP]"
 
 
 def _register_exif_types() -> None:
@@ -89,13 +103,13 @@ def _text(value: str) -> str:
     return escape(_INVALID_XML.sub("", value), {"\r": "&#13;"})
 
 
-def build_xmp(prov: Provenance, label: LabelRecord, description: str) -> bytes:
-    """An XMP packet with the metadata map's fields, as UTF-8 bytes."""
-    simple = []
+def _xmp_properties(prov: Provenance, label: LabelRecord, description: str) -> list[tuple[str, str]]:
+    """The packet's properties in order, as (prefix:name, serialised element line)."""
+    props: list[tuple[str, str]] = []
 
     def add(prefix: str, name: str, value: str) -> None:
         if value:
-            simple.append(f"   <{prefix}:{name}>{_text(value)}</{prefix}:{name}>")
+            props.append((f"{prefix}:{name}", f"   <{prefix}:{name}>{_text(value)}</{prefix}:{name}>"))
 
     add("Iptc4xmpExt", "DigitalSourceType", source_type_uri(prov.source_type))
     add("Iptc4xmpExt", "AISystemUsed", prov.ai_system)
@@ -112,28 +126,217 @@ def build_xmp(prov: Provenance, label: LabelRecord, description: str) -> bytes:
     add("kilabel", "Campaign", prov.campaign)
     add("kilabel", "Client", prov.client)
     if prov.creator:
-        simple.append(
-            f"   <dc:creator><rdf:Seq><rdf:li>{_text(prov.creator)}</rdf:li></rdf:Seq></dc:creator>"
+        props.append(
+            (
+                "dc:creator",
+                f"   <dc:creator><rdf:Seq><rdf:li>{_text(prov.creator)}</rdf:li></rdf:Seq></dc:creator>",
+            )
         )
     if description:
-        simple.append(
-            "   <dc:description><rdf:Alt>"
-            f'<rdf:li xml:lang="x-default">{_text(description)}</rdf:li>'
-            "</rdf:Alt></dc:description>"
+        props.append(
+            (
+                "dc:description",
+                "   <dc:description><rdf:Alt>"
+                f'<rdf:li xml:lang="x-default">{_text(description)}</rdf:li>'
+                "</rdf:Alt></dc:description>",
+            )
         )
-    xmlns = "\n".join(
-        f'    xmlns:{p}="{NS[p]}"' for p in ("Iptc4xmpExt", "dc", "photoshop", "xmp", "kilabel")
-    )
-    packet = (
-        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+    return props
+
+
+def _xmp_serialise(lines: list[str], *, extended_guid: str = "", wrapper: bool = True) -> bytes:
+    """x:xmpmeta with one rdf:Description holding `lines`; in an xpacket wrapper unless told not to.
+
+    `extended_guid` adds xmpNote:HasExtendedXMP (the standard part of a JPEG's extended XMP).
+    """
+    prefixes = ("Iptc4xmpExt", "dc", "photoshop", "xmp", "kilabel")
+    if extended_guid:
+        prefixes += ("xmpNote",)
+        lines = [*lines, f"   <xmpNote:HasExtendedXMP>{extended_guid}</xmpNote:HasExtendedXMP>"]
+    xmlns = "\n".join(f'    xmlns:{p}="{NS[p]}"' for p in prefixes)
+    body = (
         f'<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="{CREATOR_TOOL}">\n'
         f' <rdf:RDF xmlns:rdf="{NS["rdf"]}">\n'
         f'  <rdf:Description rdf:about=""\n{xmlns}>\n'
-        + "\n".join(simple)
-        + "\n  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n"
-        + '<?xpacket end="w"?>'
+        + "\n".join(lines)
+        + "\n  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>"
     )
-    return packet.encode("utf-8")
+    if wrapper:
+        body = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n' + body + '\n<?xpacket end="w"?>'
+    return body.encode("utf-8")
+
+
+def build_xmp(prov: Provenance, label: LabelRecord, description: str) -> bytes:
+    """An XMP packet with the metadata map's fields, as UTF-8 bytes."""
+    return _xmp_serialise([line for _name, line in _xmp_properties(prov, label, description)])
+
+
+def build_jpeg_xmp(
+    prov: Provenance, label: LabelRecord, description: str, limit: int | None = None
+) -> tuple[bytes, bytes | None]:
+    """The XMP for a JPEG: (standard packet, extended serialisation or None).
+
+    A packet that fits one APP1 segment is build_xmp's, unchanged. A larger one is split as XMP
+    part 3 (1.1.3.1) says: the prompt, then the largest other properties, move to the extended
+    serialisation (x:xmpmeta without packet wrapper) until the standard packet fits; the standard
+    packet names the extended one in xmpNote:HasExtendedXMP by its GUID, the uppercase hex MD5 of
+    the extended serialisation. jpeg_extended_xmp_segments() makes the APP1 segments for it.
+    """
+    limit = JPEG_XMP_MAX if limit is None else limit
+    props = _xmp_properties(prov, label, description)
+    packet = _xmp_serialise([line for _name, line in props])
+    if len(packet) <= limit:
+        return packet, None
+    others = sorted((p for p in props if p[0] != "Iptc4xmpExt:AIPromptInformation"), key=lambda p: -len(p[1]))
+    order = [p for p in props if p[0] == "Iptc4xmpExt:AIPromptInformation"] + others
+    moved: set[str] = set()
+    for name, _line in order:
+        moved.add(name)
+        kept = [line for n, line in props if n not in moved]
+        if len(_xmp_serialise(kept, extended_guid="0" * 32)) <= limit:
+            break
+    extended = _xmp_serialise([line for n, line in props if n in moved], wrapper=False)
+    guid = hashlib.md5(extended).hexdigest().upper()
+    standard = _xmp_serialise([line for n, line in props if n not in moved], extended_guid=guid)
+    if len(standard) > limit:  # not reached: the standard part keeps only short properties
+        raise ValueError(f"XMP standard packet still {len(standard)} bytes after moving all properties")
+    return standard, extended
+
+
+def jpeg_extended_xmp_segments(extended: bytes) -> bytes:
+    """APP1 segments (marker and length included) carrying an extended XMP serialisation.
+
+    Each: "http://ns.adobe.com/xmp/extension/\\0", GUID (32 ASCII hex), full length (4 bytes
+    big-endian), offset of this chunk (4 bytes big-endian), the chunk.
+    """
+    guid = hashlib.md5(extended).hexdigest().upper().encode("ascii")
+    out = []
+    for offset in range(0, len(extended), _XMP_EXT_PORTION):
+        chunk = extended[offset : offset + _XMP_EXT_PORTION]
+        payload = _XMP_EXT_SIG + guid + struct.pack(">II", len(extended), offset) + chunk
+        out.append(b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload)
+    return b"".join(out)
+
+
+def _jpeg_segments(stream: BinaryIO):
+    """(marker, start, end, payload) of each segment of a JPEG stream up to its first SOS."""
+    if stream.read(2) != b"\xff\xd8":
+        raise ValueError("not a JPEG (no SOI marker)")
+    while True:
+        start = stream.tell()
+        byte = stream.read(1)
+        if byte != b"\xff":
+            raise ValueError(f"JPEG: no marker at byte {start}")
+        marker = stream.read(1)
+        while marker == b"\xff":  # fill bytes
+            marker = stream.read(1)
+        if not marker:
+            raise ValueError("JPEG: ends before the image data")
+        code = marker[0]
+        if code == 0x01 or 0xD0 <= code <= 0xD7:  # TEM, RSTn: no length
+            continue
+        head = stream.read(2)
+        if len(head) < 2:
+            raise ValueError("JPEG: truncated segment")
+        length = struct.unpack(">H", head)[0]
+        payload = stream.read(length - 2)
+        if len(payload) < length - 2:
+            raise ValueError("JPEG: truncated segment")
+        yield code, start, stream.tell(), payload
+        if code in (0xDA, 0xD9):  # SOS: entropy-coded data follows; EOI
+            return
+
+
+def jpeg_insert_after_xmp(jpeg: bytes, segments: bytes) -> bytes:
+    """`segments` inserted right after the standard XMP APP1 segment of an encoded JPEG."""
+    for code, _start, end, payload in _jpeg_segments(io.BytesIO(jpeg)):
+        if code == 0xE1 and payload.startswith(_XMP_STD_SIG):
+            return jpeg[:end] + segments + jpeg[end:]
+    raise ValueError("JPEG has no XMP segment to put the extended XMP after")
+
+
+def jpeg_full_xmp(data: bytes | BinaryIO) -> bytes | None:
+    """A JPEG's complete XMP: the standard packet merged with its extended XMP (XMP part 3).
+
+    `data` is the file's bytes or a binary file object (only the segments before the image data
+    are read). None when the file has no XMP. Without a (complete, matching) extended part, the
+    standard packet as stored; with one, a packet whose rdf:RDF holds the standard and the
+    extended rdf:Description elements (xmpNote:HasExtendedXMP removed), for parse_xmp.
+    """
+    stream = io.BytesIO(data) if isinstance(data, (bytes, bytearray, memoryview)) else data
+    standard = None
+    chunks: dict[bytes, dict[int, bytes]] = {}
+    lengths: dict[bytes, int] = {}
+    try:
+        for code, _start, _end, payload in _jpeg_segments(stream):
+            if code != 0xE1:
+                continue
+            if payload.startswith(_XMP_STD_SIG) and standard is None:
+                standard = payload[len(_XMP_STD_SIG) :]
+            elif payload.startswith(_XMP_EXT_SIG) and len(payload) >= len(_XMP_EXT_SIG) + 40:
+                head = len(_XMP_EXT_SIG)
+                guid = payload[head : head + 32]
+                full, offset = struct.unpack(">II", payload[head + 32 : head + 40])
+                lengths.setdefault(guid, full)
+                chunks.setdefault(guid, {})[offset] = payload[head + 40 :]
+    except ValueError:  # not a JPEG, or damaged: what was read before stays usable
+        pass
+    if standard is None:
+        return None
+    match = re.search(rb"HasExtendedXMP\s*(?:=\s*[\"']|>)\s*([0-9A-Fa-f]{32})", standard)
+    if not match:
+        return standard
+    guid = match.group(1).upper()
+    extended = b""
+    for offset in sorted(chunks.get(guid, {})):
+        if offset != len(extended):
+            return standard  # a gap or an overlap: incomplete
+        extended += chunks[guid][offset]
+    if (
+        not extended
+        or len(extended) != lengths.get(guid)
+        or hashlib.md5(extended).hexdigest().upper() != guid.decode()
+    ):
+        return standard
+    return _merge_extended(standard, extended)
+
+
+def _merge_extended(standard: bytes, extended: bytes) -> bytes:
+    """The standard packet's rdf:RDF with the extended serialisation's rdf:Description appended."""
+    rdf_tag = f"{{{NS['rdf']}}}RDF"
+    note = f"{{{NS['xmpNote']}}}HasExtendedXMP"
+
+    def root_of(packet: bytes) -> ET.Element:
+        text = packet.decode("utf-8", errors="replace")
+        start = text.find("<x:xmpmeta")
+        end_tag = "</x:xmpmeta>"
+        if start < 0:
+            start, end_tag = text.find("<rdf:RDF"), "</rdf:RDF>"
+        end = text.find(end_tag)
+        if start < 0 or end < 0:
+            raise ValueError("no XMP packet")
+        return ET.fromstring(text[start : end + len(end_tag)])
+
+    try:
+        std_root, ext_root = root_of(standard), root_of(extended)
+    except (ET.ParseError, ValueError):
+        return standard
+    std_rdf = std_root if std_root.tag == rdf_tag else std_root.find(rdf_tag)
+    ext_rdf = ext_root if ext_root.tag == rdf_tag else ext_root.find(rdf_tag)
+    if std_rdf is None or ext_rdf is None:
+        return standard
+    for desc in std_rdf:
+        for child in [c for c in desc if c.tag == note]:
+            desc.remove(child)
+        desc.attrib.pop(note, None)
+    std_rdf.extend(list(ext_rdf))
+    for prefix, uri in NS.items():
+        ET.register_namespace(prefix, uri)
+    # ElementTree writes a CR in text as a raw CR, which an XML parser reads back as LF: keep it
+    body = ET.tostring(std_root, encoding="unicode").replace("\r", "&#13;")
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n' + body + '\n<?xpacket end="w"?>'
+    ).encode("utf-8")
 
 
 def _first_text(desc: ET.Element, tag: str) -> str:
@@ -238,12 +441,28 @@ def exif_fields(prov: Provenance, description: str) -> dict[int, str]:
     return out
 
 
-def build_exif_pillow(prov: Provenance, description: str, original=None):
+def shorten_prompt(text: str, max_utf16_bytes: int) -> str:
+    """`text` if its UTF-16 form fits `max_utf16_bytes`, else its start plus PROMPT_SHORTENED.
+
+    The cut never splits a surrogate pair (an emoji stays whole or goes).
+    """
+    encoded = text.encode("utf-16-le")
+    if len(encoded) <= max_utf16_bytes:
+        return text
+    room = max(0, max_utf16_bytes - len(PROMPT_SHORTENED.encode("utf-16-le"))) // 2 * 2
+    return encoded[:room].decode("utf-16-le", errors="ignore") + PROMPT_SHORTENED
+
+
+def build_exif_pillow(prov: Provenance, description: str, original=None, max_bytes: int | None = None):
     """EXIF for every format through Pillow's Exif, keeping the input's other tags (orientation reset).
 
     piexif.dump was the first choice for JPEG/WebP, but it writes the Exif sub-IFD without its
     next-IFD pointer, so the first value overlaps it (Pillow: "Corrupt EXIF data"; exiftool
     -validate: "UserComment overlaps IFD"). Pillow writes well-formed IFDs.
+
+    With `max_bytes` (EXIF_MAX for JPEG, whose APP1 segment holds at most 65,533 bytes, and WebP)
+    the UserComment copy of the prompt is shortened, ending in PROMPT_SHORTENED, so that
+    Exif.tobytes() fits; the XMP keeps the whole prompt.
     """
     from PIL import Image
 
@@ -267,7 +486,15 @@ def build_exif_pillow(prov: Provenance, description: str, original=None):
         exif[tag] = value.encode("utf-8")  # bytes: Pillow would write str as 7-bit ASCII
     exif.get_ifd(EXIF_IFD)[0x9000] = b"0232"
     if prov.prompt:
-        exif.get_ifd(EXIF_IFD)[EXIF_USER_COMMENT] = user_comment(prov.prompt, little_endian=True)
+        sub = exif.get_ifd(EXIF_IFD)
+        sub[EXIF_USER_COMMENT] = user_comment(prov.prompt, little_endian=True)
+        if max_bytes:
+            room = len(prov.prompt.encode("utf-16-le"))
+            over = len(exif.tobytes()) - max_bytes
+            while over > 0 and room > 0:  # twice at most: word alignment may add a byte
+                room = max(0, room - over - (over & 1))
+                sub[EXIF_USER_COMMENT] = user_comment(shorten_prompt(prov.prompt, room), little_endian=True)
+                over = len(exif.tobytes()) - max_bytes
     return exif
 
 

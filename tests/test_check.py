@@ -81,13 +81,16 @@ def test_verdicts(folder, tesseract):
         "broschuere.pdf": "ai-unlabelled",
     }
     by = {Path(r.file).name: r for r in rows}
-    assert by["gen.jpg"].ai_system == "Midjourney" and by["gen.jpg"].c2pa in ("valid", "untrusted")
+    assert by["gen.jpg"].ai_system == "Midjourney" and by["gen.jpg"].provenance in ("trusted", "untrusted")
     assert by["gen.jpg"].visible_label == "not checked"  # intact signature: no text recognition needed
     assert (
         by["ai-ohne.jpg"].visible_label == "not found"
         and by["ai-ohne.jpg"].verdict == "AI image, no visible label found"
     )
-    assert by["tampered.jpg"].c2pa == "invalid" and by["tampered.jpg"].c2pa_why
+    assert by["tampered.jpg"].provenance == "invalid" and by["tampered.jpg"].provenance_why
+    assert by["tampered.jpg"].provenance_de.startswith(
+        "Ungültig: die Datei wurde nach dem Signieren verändert"
+    )
     assert by["broschuere.pdf"].images == "4 placed, 1 AI (3)"
     counts = check.summary(rows)
     assert counts["files"] == 5 and counts["attention"] == 3
@@ -153,7 +156,9 @@ def test_cli_streams_json_and_csv_exit_3(folder, capsys, tesseract):
     assert main(["check", str(folder), "--json"]) == 3
     out, err = capsys.readouterr()
     lines = [json.loads(line) for line in out.splitlines()]
-    assert len(lines) == 5 and {"file", "verdict", "c2pa", "visible_label"} <= set(lines[0])
+    assert len(lines) == 5 and {"file", "verdict", "provenance", "provenance_de", "visible_label"} <= set(
+        lines[0]
+    )
     assert "5 files:" in err and "3 need attention" in err
     assert main(["check", str(folder), "--csv", "--ocr", "off"]) == 3
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))

@@ -11,6 +11,7 @@ from pathlib import Path
 from conftest import run_cli
 from PIL import Image
 
+from kilabel import provenance_states
 from kilabel.cli.main import main
 from kilabel.pipeline.verify import verify
 
@@ -232,7 +233,7 @@ def test_missing_source_type_fails_that_file(make_image, tmp_path, capsys):
 def test_verify_attention_exit_3(make_image, tmp_path, capsys):
     plain = make_image("plain.jpg", (100, 100))
     assert main(["verify", str(plain)]) == 3
-    assert "No AI provenance found" in capsys.readouterr().out
+    assert provenance_states.get("none").sentence("en") in capsys.readouterr().out
 
 
 def test_presets_and_keys_commands(tmp_path, capsys):

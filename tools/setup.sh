@@ -23,6 +23,8 @@ APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng
   # tests: a real layout program, run headless, makes PDFs with placed images (Draw, no GUI parts)
   libreoffice-draw-nogui
+  # tests: kilabel is offline by default, shown in a network namespace and under strace
+  iproute2 util-linux strace
 )
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -21,6 +21,9 @@ class Settings:
     operator: str = ""  # the person exporting; goes into the register
     organisation: str = ""
     tsa_url: str = ""  # timestamp authority; empty = offline (default)
+    fetch_remote_manifests: bool = (
+        False  # fetch a C2PA manifest stored at a URL (verify, check); off = offline
+    )
     trust_anchors: list[str] = field(default_factory=list)  # PEM files with trusted roots
     register_path: str = ""  # empty: register.sqlite in the data folder
     max_megapixels: float = 250.0

@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from kilabel.check import ocr
-from kilabel.check.rows import C2PA_WORDS, VERDICTS, CheckOptions, CheckRow, register_evidence
+from kilabel.check.rows import VERDICTS, CheckOptions, CheckRow, register_evidence
 from kilabel.tempfiles import TEMP_RE
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -41,8 +41,9 @@ def check_image(path: Path, opts: CheckOptions) -> CheckRow:
     from kilabel.pipeline import verify
 
     row = CheckRow(str(path), "image")
-    report = verify.verify(path, anchors=opts.anchors)
-    if report.status == "error":
+    report = verify.verify(path, anchors=opts.anchors, fetch_remote=opts.fetch_remote)
+    row.set_state(report)
+    if report.state == "unreadable":
         row.error = report.error
         row.set_verdict("error", report.error)
         return row
@@ -52,7 +53,6 @@ def check_image(path: Path, opts: CheckOptions) -> CheckRow:
         " ".join(filter(None, [prov.ai_system, prov.ai_version])),
         prov.prompt,
     )
-    row.c2pa, row.c2pa_why = C2PA_WORDS.get(c.state, c.state), "; ".join(c.reasons)
     reg_text, is_output, reg_note = register_evidence(path, emb.label.register_id or prov.register_id, opts)
     recorded = [
         t
@@ -75,8 +75,8 @@ def check_image(path: Path, opts: CheckOptions) -> CheckRow:
         if opts.ocr == "off" and is_ai and not is_output and not intact:
             row.visible_label = "text recognition not available"  # switched off (--ocr off)
     extra = f" ({reg_note})" if reg_note else ""
-    if c.state == "invalid":
-        row.set_verdict("damaged", f"C2PA manifest invalid: {row.c2pa_why or 'validation failed'}{extra}")
+    if report.state == "invalid":
+        row.set_verdict("damaged", f"{row.provenance_en}{extra}")
     elif not is_ai:
         row.set_verdict("no-ai", "no IPTC source type, AI system or C2PA AI action in the file" + extra)
     elif is_output:

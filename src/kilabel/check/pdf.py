@@ -15,9 +15,9 @@ from pathlib import Path
 import pikepdf
 
 from kilabel.check import ocr
-from kilabel.check.rows import C2PA_WORDS, CheckOptions, CheckRow, register_evidence
+from kilabel.check.rows import CheckOptions, CheckRow, register_evidence
 from kilabel.pdf import images as pdf_images
-from kilabel.pipeline import c2pa_sign
+from kilabel.pipeline import verify
 from kilabel.provenance import Provenance
 
 
@@ -53,7 +53,11 @@ def _check_open(path: Path, pdf: pikepdf.Pdf, row: CheckRow, opts: CheckOptions)
     doc = pdf_images.xmp_of(pdf.Root)
     doc_prov, doc_label = doc if doc else (Provenance(), None)
     ai_items = [i for i in items if i.provenance.is_ai or (doc_prov.is_ai and not i.provenance.source_type)]
-    c = c2pa_sign.read(path, "application/pdf", opts.anchors)
+    report = verify.verify(path, anchors=opts.anchors, fetch_remote=opts.fetch_remote)
+    if report.state == "none" and any(i.provenance.source_type or i.provenance.ai_system for i in items):
+        report.state = "xmp-only"  # placed images say how they were made, nothing is signed
+    row.set_state(report)
+    c = report.c2pa
     prov = Provenance(
         source_type=c.source_type, ai_system=c.ai_system, ai_version=c.ai_version, prompt=c.prompt
     ).merged(doc_prov)
@@ -61,7 +65,6 @@ def _check_open(path: Path, pdf: pikepdf.Pdf, row: CheckRow, opts: CheckOptions)
         prov = prov.merged(next((i.provenance for i in ai_items if i.provenance.source_type), Provenance()))
     row.source_type, row.prompt = prov.source_type, prov.prompt
     row.ai_system = " ".join(filter(None, [prov.ai_system, prov.ai_version]))
-    row.c2pa, row.c2pa_why = C2PA_WORDS.get(c.state, c.state), "; ".join(c.reasons)
     row.images = f"{len(items)} placed, {len(ai_items)} AI" + (
         f" ({', '.join(str(i.index) for i in ai_items)})" if ai_items else ""
     )
@@ -73,8 +76,8 @@ def _check_open(path: Path, pdf: pikepdf.Pdf, row: CheckRow, opts: CheckOptions)
     is_ai = bool(ai_items) or prov.is_ai or bool(c.label_action)
     intact = c.state in ("valid", "trusted") and bool(c.label_action)
     row.visible_label = "not checked"
-    if c.state == "invalid":
-        row.set_verdict("damaged", f"C2PA manifest invalid: {row.c2pa_why or 'validation failed'}")
+    if report.state == "invalid":
+        row.set_verdict("damaged", row.provenance_en)
         return
     if not is_ai:
         row.set_verdict("no-ai", "neither the document nor a placed image says AI in its metadata")

@@ -17,14 +17,6 @@ VERDICTS = {  # code -> (words for the user, needs attention)
     "no-ai": ("no AI provenance found", False),
     "error": ("cannot read this file", True),
 }
-C2PA_WORDS = {
-    "trusted": "valid",
-    "valid": "untrusted",
-    "invalid": "invalid",
-    "none": "none",
-    "unsupported": "none",
-    "error": "invalid",
-}
 
 
 @dataclass
@@ -36,8 +28,10 @@ class CheckRow:
     source_type: str = ""
     ai_system: str = ""
     prompt: str = ""
-    c2pa: str = "none"  # none | valid (signer on your trust list) | untrusted (signature intact) | invalid
-    c2pa_why: str = ""
+    provenance: str = "none"  # the provenance state's code (kilabel.provenance_states)
+    provenance_en: str = ""  # its sentence, in English and German
+    provenance_de: str = ""
+    provenance_why: str = ""  # the SDK's reasons and notes behind it
     kilabel_label: str = ""  # what kilabel recorded: "register entry 12", "metadata: KI-generiert" …
     visible_label: str = ""  # "seen: …" | "not found" | "not checked" | "text recognition not available"
     verdict_code: str = ""
@@ -46,6 +40,12 @@ class CheckRow:
     attention: bool = False
     images: str = ""  # PDFs: "4 placed, 1 AI"
     error: str = ""
+
+    def set_state(self, report) -> None:
+        """The provenance state of a kilabel.pipeline.verify.Report, in both languages."""
+        self.provenance = report.state
+        self.provenance_en, self.provenance_de = report.sentence("en"), report.sentence("de")
+        self.provenance_why = "; ".join(report.c2pa.reasons + report.notes)
 
     def set_verdict(self, code: str, basis: str) -> None:
         self.verdict_code, self.basis = code, basis
@@ -58,6 +58,7 @@ class CheckOptions:
     ocr: str = "auto"  # auto: where it decides the verdict | all: every image | off
     register: object | None = None  # a kilabel.register.store.Register, or None for no register look-up
     jobs: int = 0
+    fetch_remote: bool = False  # fetch C2PA manifests stored at a URL (off: no network request)
     register_lock: threading.Lock = field(default_factory=threading.Lock)
 
 

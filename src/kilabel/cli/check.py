@@ -61,7 +61,11 @@ def cmd_check(args) -> int:
         )
     reg = register.open_register(settings) if not args.no_register else None
     opts = check_rows.CheckOptions(
-        anchors=verify.trust_anchors(settings), ocr=args.ocr, register=reg, jobs=args.jobs
+        anchors=verify.trust_anchors(settings),
+        ocr=args.ocr,
+        register=reg,
+        jobs=args.jobs,
+        fetch_remote=args.fetch_remote or settings.fetch_remote_manifests,
     )
     fields = [f.name for f in dataclasses.fields(check_rows.CheckRow)]
     writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n") if args.csv else None
@@ -78,7 +82,7 @@ def cmd_check(args) -> int:
                 print(json.dumps(check.as_dict(row), ensure_ascii=False))
             else:
                 mark = "!" if row.attention else " "
-                print(f"{mark} {row.file}: {row.verdict} — {row.basis}")
+                print(f"{mark} {row.file}: {row.verdict} — {row.basis} · provenance: {row.provenance_en}")
             sys.stdout.flush()
             if tty:
                 sys.stderr.write(f"\r\033[K{len(rows)}/{len(files)} checked")
@@ -228,6 +232,11 @@ def add_parsers(sub) -> None:
     )
     c.add_argument("--jobs", "-j", type=int, default=0, help="files checked at once (default: up to 8)")
     c.add_argument("--no-register", action="store_true", help="do not look files up in the register")
+    c.add_argument(
+        "--fetch-remote",
+        action="store_true",
+        help="fetch C2PA manifests stored at a URL (off by default: check makes no network request)",
+    )
     c.set_defaults(func=cmd_check)
 
     r = sub.add_parser(

@@ -221,19 +221,22 @@ def cmd_run_job(args) -> int:
 
 
 def cmd_verify(args) -> int:
+    from kilabel import provenance_states
     from kilabel.pipeline import verify
 
     settings = _settings()
     anchors = verify.trust_anchors(settings)
-    attention = False
+    fetch = args.fetch_remote or settings.fetch_remote_manifests
+    states = []
     for path in _expand(args.files):
-        report = verify.verify(path, settings, anchors)
-        attention |= report.needs_attention
+        report = verify.verify(path, settings, anchors, fetch_remote=fetch)
+        states.append(report.state)
         if args.json:
             print(json.dumps(report.to_json(), ensure_ascii=False))
         else:
             print(verify.format_human(report))
-    return ExitCode.attention if attention else ExitCode.ok
+        sys.stdout.flush()
+    return provenance_states.exit_code(states)
 
 
 def cmd_presets(args) -> int:
@@ -360,7 +363,12 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--campaign", help="campaign")
     g.add_argument("--provenance", help="CSV or JSON with per-image provenance (column/field 'file')")
     e.add_argument("--overwrite", action="store_true", help="replace existing outputs (never the inputs)")
-    e.add_argument("--sidecar", action="store_true", help="also write the C2PA manifest as NAME.c2pa")
+    e.add_argument(
+        "--sidecar",
+        action="store_true",
+        help="write the C2PA manifest as NAME.c2pa instead of into the file (XMP and EXIF stay in "
+        "it); the pair validates only while the file's bytes are unchanged",
+    )
     e.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: one per core)")
     e.add_argument("--strict", action="store_true", help="refuse outputs that have preflight warnings")
     e.add_argument(
@@ -382,6 +390,11 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("verify", help="read provenance and check C2PA signatures")
     v.add_argument("files", nargs="+")
     v.add_argument("--json", action="store_true", help="one JSON object per file")
+    v.add_argument(
+        "--fetch-remote",
+        action="store_true",
+        help="fetch a C2PA manifest stored at a URL (off by default: verify makes no network request)",
+    )
     v.set_defaults(func=cmd_verify)
 
     pr = sub.add_parser("presets", help="list label presets and positions")

@@ -147,7 +147,12 @@ class Plan:
         return tmp_enc, tmp_signed
 
     def sign(self, tmp_enc: Path, tmp_signed: Path, mime: str) -> bytes:
-        """Sign the encoded file (the signer is made once per plan), read it back; the manifest bytes."""
+        """Sign the encoded file (the signer is made once per plan), read it back; the manifest bytes.
+
+        With --sidecar the manifest is not embedded: tmp_signed stays the encoded file (XMP and
+        EXIF kept) and the returned bytes, which `commit` writes as NAME.c2pa, are validated with
+        the SDK against exactly that file before anything is committed.
+        """
         if self.signer is None:
             self.signer = c2pa_sign.make_signer(self.identity, self.tsa_url)
         manifest, self.result.c2pa_state = outcome.sign_and_check(
@@ -160,10 +165,12 @@ class Plan:
             self.final.name,
             self.parent,
             self.src,
+            sidecar=self.task.sidecar,
         )
         return manifest
 
     def commit(self, tmp_signed: Path, manifest: bytes) -> None:
+        """Rename the output into place; with --sidecar, its NAME.c2pa next to it (one pair)."""
         outcome.commit_output(
             self.result,
             self.src,

@@ -124,27 +124,17 @@ class CheckView(QWidget):
             self.browser.setHtml("".join(reversed(self._html)))
 
     def headline(self, r) -> tuple[str, str]:
-        """(colour key, sentence) in plain words."""
-        state = r.c2pa.state
-        if r.status == "error":
-            return "error", self.tr("Cannot read this file.")
-        if state == "invalid":
-            return "invalid", self.tr(
-                "Signature INVALID: the file was changed after signing, or its record is "
-                "damaged. Do not rely on its provenance."
-            )
-        if state == "trusted":
-            return "ok", self.tr("Signed and valid. The signer is on your trust list.")
-        if state == "valid":
-            return "ok", self.tr(
-                "Signed and valid. The signer is not on your trust list, so check who it is."
-            )
-        if r.provenance.source_type or r.provenance.ai_system:
-            return "attention", self.tr(
-                "Origin noted in the file's metadata only, without a signature: "
-                "it could have been changed without trace."
-            )
-        return "none", self.tr("No information about AI use found in this file.")
+        """(colour key, sentence): the provenance state's own sentence in the window's language,
+        the same words as `kilabel verify` and the folder check."""
+        if r.state == "unreadable":
+            key = "error"
+        elif r.state == "invalid":
+            key = "invalid"
+        elif r.state == "none":
+            key = "none"
+        else:
+            key = "attention" if r.needs_attention else "ok"
+        return key, r.sentence(self.language)
 
     def _card(self, r) -> str:
         from kilabel.pipeline import verify
@@ -165,6 +155,7 @@ class CheckView(QWidget):
             (self.tr("Signed with"), r.c2pa.claim_generator),
         ]
         rows += [(self.tr("Why"), reason) for reason in r.c2pa.reasons]
+        rows += [(self.tr("Note"), note) for note in r.notes]
         if r.error:
             rows.append((self.tr("Error"), r.error))
         table = "".join(

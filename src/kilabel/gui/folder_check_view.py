@@ -32,8 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from kilabel.check import folder as check
+from kilabel.gui import i18n
 
-COLUMNS = ("file", "verdict", "source_type", "ai_system", "c2pa", "kilabel_label", "visible_label", "basis")
+COLUMNS = (
+    "file",
+    "verdict",
+    "source_type",
+    "ai_system",
+    "provenance",
+    "kilabel_label",
+    "visible_label",
+    "basis",
+)
 
 
 class CheckThread(QThread):
@@ -75,6 +85,7 @@ class FolderCheckDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check files"))
         self.options = options or check.CheckOptions()
+        self.language = i18n.current()
         self.rows: list[check.CheckRow] = []
         self.thread: CheckThread | None = None
         self.folder_edit = QLineEdit()
@@ -94,7 +105,7 @@ class FolderCheckDialog(QDialog):
                 self.tr("Verdict"),
                 self.tr("Source type"),
                 self.tr("AI system"),
-                self.tr("C2PA"),
+                self.tr("Provenance"),
                 self.tr("Recorded label"),
                 self.tr("Visible label"),
                 self.tr("Why"),
@@ -150,8 +161,13 @@ class FolderCheckDialog(QDialog):
         self.table.insertRow(n)
         for col, name in enumerate(COLUMNS):
             value = getattr(row, name)
+            if name == "provenance":  # the state's sentence in the window's language
+                value = row.provenance_de if self.language == "de" else row.provenance_en
             item = QTableWidgetItem(Path(value).name if name == "file" else str(value))
-            item.setToolTip(str(value))
+            item.setToolTip(
+                str(value)
+                + (f"\n{row.provenance_why}" if name == "provenance" and row.provenance_why else "")
+            )
             if row.attention:
                 item.setBackground(QColor(255, 236, 204))
             self.table.setItem(n, col, item)

@@ -14,6 +14,12 @@ I18N_DIR = Path(__file__).resolve().parent / "i18n"
 LANGUAGES = ("de", "en")
 
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current() -> str:
+    """The language the window speaks now (the last one installed)."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -41,6 +47,7 @@ def install(app: QCoreApplication, ui_language: str) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     QLocale.setDefault(QLocale(QLocale.Language.German if lang == "de" else QLocale.Language.English))
+    _current[0] = lang
     return lang
 
 

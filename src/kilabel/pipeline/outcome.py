@@ -7,12 +7,16 @@ Used by image export, print PDF export, image relabel and PDF relabel alike.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from kilabel import tempfiles
 from kilabel.errors import KilabelError
+
+# Not failures of a sidecar pair: the signer is not on a trust list, an online check was skipped.
+UNTRUSTED_ONLY = {"signingCredential.untrusted", "signingCredential.ocsp.skipped", "timeStamp.untrusted"}
 
 
 def sha256_file(path: Path) -> str:
@@ -55,16 +59,68 @@ def commit_output(
     overwrite: bool,
     sidecar_manifest: bytes | None = None,
 ) -> Path:
-    """Rename the finished file into place (never onto the input), write the sidecar, hash both."""
-    out = tempfiles.commit(tmp_signed, final, overwrite, protect={src})
-    result.output = str(out)
+    """Rename the finished file into place (never onto the input), then its sidecar; hash.
+
+    A sidecar (NAME.c2pa next to NAME.ext, named after the file actually committed, also when a
+    free name was chosen) is written to its own temporary file before anything gets a final
+    name, so a full disk leaves nothing behind; if its rename fails, the file just committed is
+    removed again: the two are one pair (the file carries no manifest of its own).
+    """
+    tmp_side = None
     if sidecar_manifest:
-        side = out.with_suffix(".c2pa")
-        tmp_side = tempfiles.temp_path(side)
-        tmp_side.write_bytes(sidecar_manifest)
-        result.sidecar = str(tempfiles.commit(tmp_side, side, True, protect={src}))
+        tmp_side = tempfiles.temp_path(final, "c2pa")
+        try:
+            tmp_side.write_bytes(sidecar_manifest)
+        except BaseException:
+            tempfiles.discard(tmp_side)
+            raise
+    try:
+        out = tempfiles.commit(tmp_signed, final, overwrite, protect={src})
+    except BaseException:
+        if tmp_side is not None:
+            tempfiles.discard(tmp_side)
+        raise
+    if tmp_side is not None:
+        try:
+            side = tempfiles.commit(tmp_side, out.with_suffix(".c2pa"), True, protect={src})
+        except BaseException:
+            tempfiles.discard(tmp_side, out)
+            raise
+        result.sidecar = str(side)
+    result.output = str(out)
     result.input_sha256, result.output_sha256 = sha256_file(src), sha256_file(out)
     return out
+
+
+def check_sidecar(path: Path, mime: str, manifest: bytes, anchors: str = "") -> tuple[str, list[str]]:
+    """Validate a file and its sidecar manifest as a pair, with the SDK.
+
+    `c2pa.Reader(mime, stream, manifest_bytes, context)` (the native
+    `c2pa_reader_with_manifest_data_and_stream`); remote manifests are never fetched. Returns
+    ("trusted" | "valid" | "invalid", reasons).
+    """
+    import c2pa
+
+    settings: dict = {"verify": {"verify_trust": True, "remote_manifest_fetch": False}}
+    if anchors:
+        settings["trust"] = {"user_anchors": anchors}
+    try:
+        with (
+            open(path, "rb") as f,
+            c2pa.Reader(mime, f, manifest, c2pa.Context.from_dict(settings)) as reader,
+        ):
+            state = reader.get_validation_state() or ""
+            statuses = json.loads(reader.json()).get("validation_status") or []
+    except Exception as exc:  # unreadable sidecar bytes, unsupported format
+        return "invalid", [f"sidecar manifest cannot be read: {exc}"]
+    if state in ("Trusted", "Valid"):
+        return state.lower(), []
+    reasons = [
+        f"{s.get('code')}: {s.get('explanation', '')}"
+        for s in statuses
+        if s.get("code") not in UNTRUSTED_ONLY
+    ]
+    return "invalid", reasons or [f"validation state {state or 'unknown'}"]
 
 
 def sign_and_check(
@@ -78,17 +134,26 @@ def sign_and_check(
     parent,
     src: Path,
     anchors: str = "",
+    *,
+    sidecar: bool = False,
 ) -> tuple[bytes, str]:
     """Sign (the last byte change), drop the unsigned file, read the result back with the SDK.
 
+    With `sidecar`, nothing is embedded: the check validates the pair (the file as it will be
+    published, and the manifest bytes that become NAME.c2pa).
     Returns (manifest store bytes, validation state); raises ExportError if it does not validate.
     """
     from kilabel.errors import ExportError
     from kilabel.pipeline import c2pa_sign
 
-    manifest = c2pa_sign.sign(signer, tmp_enc, tmp_signed, mime, prov, text, title, parent)
+    manifest = c2pa_sign.sign(signer, tmp_enc, tmp_signed, mime, prov, text, title, parent, sidecar=sidecar)
     tempfiles.discard(tmp_enc)
-    check = c2pa_sign.read(tmp_signed, mime, anchors)
-    if check.state not in ("valid", "trusted"):
-        raise ExportError(f"{src}: the signed output does not validate: {'; '.join(check.reasons)}")
-    return manifest, check.state
+    if sidecar:
+        state, reasons = check_sidecar(tmp_signed, mime, manifest, anchors)
+    else:
+        check = c2pa_sign.read(tmp_signed, mime, anchors)
+        state, reasons = check.state, check.reasons
+    if state not in ("valid", "trusted"):
+        what = "with its sidecar manifest " if sidecar else ""
+        raise ExportError(f"{src}: the signed output {what}does not validate: {'; '.join(reasons)}")
+    return manifest, state

@@ -1,4 +1,10 @@
-"""Read a file back: provenance from XMP/EXIF and C2PA, the signature's state, and a verdict."""
+"""Read a file back: provenance from XMP/EXIF and C2PA, and its state in the one table of
+provenance states (kilabel.provenance_states) that verify, check and the window share.
+
+Reading needs no pixels: only headers, metadata and the C2PA store are read, so no pixel limit
+applies here (export's limit guards decoding). Nothing here goes online unless the caller asks
+for a remote manifest to be fetched.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,16 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
+from kilabel import provenance_states
 from kilabel.pipeline import c2pa_sign, metadata
 from kilabel.pipeline.c2pa_sign import C2paInfo
 from kilabel.pipeline.metadata import EmbeddedMetadata
 from kilabel.provenance import Provenance, source_type_label
 from kilabel.settings import Settings
+
+Image.MAX_IMAGE_PIXELS = None  # headers only: no pixels are decoded here (see the module's docstring)
 
 
 @dataclass
@@ -21,14 +30,32 @@ class Report:
     format: str = ""
     embedded: EmbeddedMetadata = field(default_factory=EmbeddedMetadata)
     c2pa: C2paInfo = field(default_factory=C2paInfo)
-    provenance: Provenance = field(default_factory=Provenance)  # best of both
-    verdict: str = ""
-    status: str = ""  # ok | attention | none | error
+    provenance: Provenance = field(default_factory=Provenance)  # signed values win over XMP/EXIF
+    state: str = "none"  # a code of kilabel.provenance_states
+    params: dict[str, str] = field(default_factory=dict)  # the state sentence's parameters
+    notes: list[str] = field(default_factory=list)  # what else a careful reader should know
+    contradictions: list[tuple[str, str, str]] = field(default_factory=list)  # (field, XMP, signed)
     error: str = ""
 
     @property
     def needs_attention(self) -> bool:
-        return self.status != "ok"
+        return provenance_states.get(self.state).attention
+
+    @property
+    def status(self) -> str:
+        """ok | attention | none | error (the older, coarser word; the state says more)."""
+        if self.state == "unreadable":
+            return "error"
+        if self.state == "none":
+            return "none"
+        return "attention" if self.needs_attention else "ok"
+
+    def sentence(self, lang: str = "en") -> str:
+        return provenance_states.get(self.state).sentence(lang, **self.params)
+
+    @property
+    def verdict(self) -> str:
+        return self.sentence("en")
 
     def to_json(self) -> dict:
         c = dataclasses.asdict(self.c2pa)
@@ -36,8 +63,14 @@ class Report:
         return {
             "file": self.path,
             "format": self.format,
+            "state": self.state,
+            "state_de": self.sentence("de"),
+            "state_en": self.sentence("en"),
+            "exit_code": int(provenance_states.get(self.state).exit_code),
             "status": self.status,
             "verdict": self.verdict,
+            "notes": self.notes,
+            "contradictions": [{"field": f, "xmp": x, "signed": s} for f, x, s in self.contradictions],
             "error": self.error,
             "provenance": dataclasses.asdict(self.provenance),
             "label": dataclasses.asdict(self.embedded.label),
@@ -58,7 +91,10 @@ def read_embedded(path: Path) -> tuple[str, EmbeddedMetadata]:
     with Image.open(path) as im:
         fmt = (im.format or "").lower()
         packet = None
-        if im.format in ("JPEG", "WEBP", "MPO"):
+        if im.format in ("JPEG", "MPO"):  # the standard packet plus extended XMP (long prompts)
+            with open(path, "rb") as fh:
+                packet = metadata.jpeg_full_xmp(fh)
+        elif im.format == "WEBP":
             packet = im.info.get("xmp")
         elif im.format == "PNG":
             packet = im.info.get("XML:com.adobe.xmp")
@@ -71,7 +107,12 @@ def read_embedded(path: Path) -> tuple[str, EmbeddedMetadata]:
                 out.has_xmp = True
             except (ValueError, SyntaxError):
                 pass
-        exif = im.getexif()
+        if im.format == "PNG":  # Pillow's getexif() decodes a PNG to look past IDAT: take the chunk only
+            exif = Image.Exif()
+            if im.info.get("exif"):
+                exif.load(im.info["exif"])
+        else:
+            exif = im.getexif()
         little = True
         if im.format in ("JPEG", "WEBP", "MPO") and im.info.get("exif"):
             raw = im.info["exif"]
@@ -86,6 +127,8 @@ def read_embedded(path: Path) -> tuple[str, EmbeddedMetadata]:
             v = exif.get(tag, "")
             if isinstance(v, bytes):
                 return v.rstrip(b"\0").decode("utf-8", errors="replace")
+            if not isinstance(v, str):  # a writer that put a number or a tuple where text belongs
+                return str(v)
             return _fix_latin1(v)
 
         out.exif_description = text(metadata.EXIF_IMAGE_DESCRIPTION)
@@ -144,54 +187,141 @@ def trust_anchors(settings: Settings) -> str:
     return "\n".join(pems)
 
 
-def verify(path: Path, settings: Settings | None = None, anchors: str | None = None) -> Report:
-    settings = settings or Settings()
+def verify(
+    path: Path,
+    settings: Settings | None = None,
+    anchors: str | None = None,
+    *,
+    fetch_remote: bool | None = None,
+) -> Report:
+    """Read one file and judge it; never raises: a file that cannot be read is a state too."""
     path = Path(path)
     report = Report(str(path))
-    if anchors is None:
-        anchors = trust_anchors(settings)
     try:
-        if path.suffix.lower() == ".pdf":
-            report.format, report.embedded = "pdf", read_pdf_embedded(path)
-        else:
-            report.format, report.embedded = read_embedded(path)
-    except (OSError, UnidentifiedImageError, SyntaxError, ValueError) as exc:
-        if path.suffix.lower() not in (".pdf", ".c2pa"):
-            report.status, report.error = "error", f"{path}: not a readable image ({exc})"
-            report.verdict = "Cannot read this file."
-            return report
-    report.c2pa = c2pa_sign.read(path, anchors_pem=anchors)
-    c = report.c2pa
-    from_c2pa = Provenance(
-        source_type=c.source_type, ai_system=c.ai_system, ai_version=c.ai_version, prompt=c.prompt
-    )
-    # XMP is covered by the signature hash; C2PA fills what XMP lacks (foreign files often have no XMP)
-    report.provenance = from_c2pa.merged(report.embedded.provenance)
-    report.status, report.verdict = _verdict(report)
+        settings = settings or Settings()
+        if anchors is None:
+            anchors = trust_anchors(settings)
+        if fetch_remote is None:
+            fetch_remote = settings.fetch_remote_manifests
+        _read(report, path, anchors, fetch_remote)
+    except Exception as exc:  # one odd file must not end a run: its state says what went wrong
+        report.state, report.error = "unreadable", f"{path}: {type(exc).__name__}: {exc}"
+        report.params = {"reason": f"{type(exc).__name__}: {exc}"}
     return report
 
 
-def _verdict(r: Report) -> tuple[str, str]:
-    c, prov = r.c2pa, r.provenance
-    kind = source_type_label(prov.source_type, "en") if prov.source_type else ""
+ASSET_EXTS = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".pdf")
+
+
+def _read(report: Report, path: Path, anchors: str, fetch_remote: bool) -> None:
+    if path.suffix.lower() == ".c2pa":  # a sidecar is checked together with the file it belongs to
+        asset = next((a for a in map(path.with_suffix, ASSET_EXTS) if a.is_file()), None)
+        if asset is None:
+            report.state, report.params = (
+                "unchecked",
+                {"reason": "a sidecar manifest is checked with its image; no image of the same name is here"},
+            )
+            return
+        report.notes.append(f"checked together with {asset.name}")
+        path = asset
+    is_pdf = path.suffix.lower() == ".pdf"
+    if not path.is_file():
+        report.state, report.error = "unreadable", f"{path}: no such file"
+        report.params = {"reason": "no such file"}
+        return
+    try:
+        if is_pdf:
+            report.format, report.embedded = "pdf", read_pdf_embedded(path)
+        else:
+            report.format, report.embedded = read_embedded(path)
+    except Exception as exc:  # Pillow and pikepdf raise many types for odd files
+        if not is_pdf and path.suffix.lower() != ".c2pa":
+            why = f"not a readable image ({type(exc).__name__}: {exc})"
+            report.state, report.error, report.params = "unreadable", f"{path}: {why}", {"reason": why}
+            return
+        report.notes.append(f"metadata not read: {exc}")
+    report.c2pa = c2pa_sign.read(path, anchors_pem=anchors, fetch_remote=fetch_remote)
+    c = report.c2pa
+    stated = {k: getattr(c, k) for k in ("source_type", "ai_system", "ai_version") if k not in c.from_parent}
+    signed = Provenance(**stated, prompt=c.prompt)  # what the active manifest itself states
+    history = Provenance(**{k: getattr(c, k) for k in c.from_parent})  # what only the parent says
+    xmp = report.embedded.provenance
+    report.contradictions = _contradictions(xmp, signed) if c.state != "none" else []
+    # signed values win where the manifest is valid; otherwise what the file says, signed values filling
+    # gaps; the parent's history fills what neither says
+    mine = xmp.merged(signed) if c.state in ("valid", "trusted") else signed.merged(xmp)
+    report.provenance = history.merged(mine)
+    report.state, report.params = _state(report)
+    report.notes += _notes(report)
+
+
+def _contradictions(xmp: Provenance, signed: Provenance) -> list[tuple[str, str, str]]:
+    """Fields where XMP/IPTC says one thing and the C2PA manifest another (both set)."""
+    out = []
+    if xmp.source_type and signed.source_type and xmp.source_type != signed.source_type:
+        out.append(("source type", xmp.source_type, signed.source_type))
+    if xmp.ai_system and signed.ai_system and xmp.ai_system.casefold() != signed.ai_system.casefold():
+        out.append(("AI system", xmp.ai_system, signed.ai_system))
+    if xmp.ai_version and signed.ai_version and xmp.ai_version != signed.ai_version:
+        out.append(("AI version", xmp.ai_version, signed.ai_version))
+    return out
+
+
+def _state(r: Report) -> tuple[str, dict[str, str]]:
+    c, prov = r.c2pa, r.embedded.provenance
+    reason = "; ".join(c.reasons)
     if c.state == "invalid":
-        return (
-            "attention",
-            "C2PA manifest INVALID: the file was changed after signing or the manifest is damaged.",
-        )
-    if c.state == "trusted":
-        return "ok", f"Provenance OK: {kind or 'no source type'}; signature valid, signer on your trust list."
-    if c.state == "valid":
-        return "ok", (
-            f"Provenance OK: {kind or 'no source type'}; signature valid, "
-            "signer not on your trust list (add its root with: kilabel trust add ROOT.pem)."
-        )
-    if prov.source_type or prov.ai_system:
-        return "attention", (
-            f"Provenance in XMP/EXIF only ({kind or 'AI fields'}), no C2PA signature: "
-            "it can be changed without trace."
-        )
-    return "none", "No AI provenance found (no IPTC source type, no C2PA manifest)."
+        return "invalid", {"reason": reason or "validation failed"}
+    if c.state == "remote":
+        return "remote", {"url": c.remote_url or "a URL"}
+    if c.state == "unchecked":
+        return "unchecked", {"reason": reason or "unknown reason"}
+    if c.state in ("valid", "trusted"):
+        if r.contradictions:
+            fields = "; ".join(
+                f"{f} \u201c{x}\u201d in XMP, \u201c{s}\u201d signed" for f, x, s in r.contradictions
+            )
+            return "xmp-contradicts", {"fields": fields}
+        if c.parent_state == "invalid":
+            return "invalid-parent", {}
+        if c.identity_untrusted:
+            return "identity-untrusted", {"identity": c.identity_untrusted}
+        return ("trusted" if c.state == "trusted" else "untrusted"), {}
+    if prov.source_type or prov.ai_system or r.embedded.label.text:
+        return "xmp-only", {}
+    return "none", {}
+
+
+def _notes(r: Report) -> list[str]:
+    c, notes = r.c2pa, []
+    if r.contradictions and r.state != "xmp-contradicts":
+        for f, x, s in r.contradictions:
+            notes.append(
+                f"{f}: \u201c{x}\u201d in XMP/IPTC (not signed), \u201c{s}\u201d in the manifest (signed)"
+            )
+    if c.state in ("valid", "trusted"):
+        if c.parent_state == "invalid" and r.state != "invalid-parent":
+            notes.append("the parent manifest (earlier history) is invalid")
+        if c.identity_untrusted and r.state != "identity-untrusted":
+            notes.append(f"identity credential not on your trust list: {c.identity_untrusted}")
+        if c.state == "valid" and r.state not in ("untrusted",):
+            notes.append("the signer is not on your trust list")
+    if c.state in ("none", "unsupported") and c.reasons:
+        notes.append(c.reasons[0])
+    if c.sidecar:
+        notes.append(f"manifest read from the sidecar {Path(c.sidecar).name} (not embedded in the file)")
+    return notes
+
+
+C2PA_WORDS = {  # the manifest's own state, as a detail line under the state sentence
+    "none": "none",
+    "valid": "signature valid (signer not on your trust list)",
+    "trusted": "signature valid, signer on your trust list",
+    "invalid": "INVALID",
+    "remote": "stored elsewhere, not fetched",
+    "unchecked": "cannot be checked",
+    "unsupported": "format not supported by C2PA",
+}
 
 
 def format_human(r: Report) -> str:
@@ -199,14 +329,6 @@ def format_human(r: Report) -> str:
     lines = [f"{r.path}"]
     if r.error:
         lines.append(f"  error: {r.error}")
-    state = {
-        "none": "none",
-        "valid": "valid (signer not on your trust list)",
-        "trusted": "valid, trusted",
-        "invalid": "INVALID",
-        "unsupported": "format not supported by C2PA",
-        "error": "cannot read",
-    }.get(r.c2pa.state, r.c2pa.state)
     rows = [
         (
             "source type",
@@ -219,14 +341,17 @@ def format_human(r: Report) -> str:
         ("credit", p.credit),
         ("label", r.embedded.label.text),
         ("register id", p.register_id),
-        ("C2PA", state),
+        ("C2PA", C2PA_WORDS.get(r.c2pa.state, r.c2pa.state) if r.state != "unreadable" else ""),
         ("signed by", " / ".join(filter(None, [r.c2pa.signer_cn, r.c2pa.signer_org]))),
         ("signed with", r.c2pa.claim_generator),
+        ("parent", {"invalid": "INVALID", "valid": "valid"}.get(r.c2pa.parent_state, "")),
     ]
     for key, value in rows:
         if value:
             lines.append(f"  {key + ':':<15}{value}")
     for reason in r.c2pa.reasons:
         lines.append(f"  {'why:':<15}{reason}")
-    lines.append(f"  => {r.verdict}")
+    for note in r.notes:
+        lines.append(f"  {'note:':<15}{note}")
+    lines.append(f"  => {r.sentence('en')}")
     return "\n".join(lines)

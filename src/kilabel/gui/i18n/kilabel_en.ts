@@ -4,48 +4,48 @@
 <context>
     <name></name>
     <message>
-        <location filename="../image_list.py" line="50"/>
-        <location filename="../image_list.py" line="52"/>
+        <location filename="../image_list.py" line="56"/>
+        <location filename="../image_list.py" line="58"/>
         <source>Error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="54"/>
+        <location filename="../image_list.py" line="60"/>
         <source>exported ({0} files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="55"/>
+        <location filename="../image_list.py" line="62"/>
         <source>exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="58"/>
+        <location filename="../image_list.py" line="65"/>
         <source>source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="58"/>
+        <location filename="../image_list.py" line="65"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="59"/>
+        <location filename="../image_list.py" line="66"/>
         <source>Details missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="61"/>
+        <location filename="../image_list.py" line="68"/>
         <source>loading …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="62"/>
+        <location filename="../image_list.py" line="69"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="227"/>
+        <location filename="../image_list.py" line="246"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,234 +60,234 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="31"/>
+        <location filename="../menus.py" line="33"/>
         <source>Open folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="31"/>
+        <location filename="../menus.py" line="36"/>
         <source>Open every image in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="32"/>
+        <location filename="../menus.py" line="38"/>
         <source>Load sample images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="33"/>
+        <location filename="../menus.py" line="39"/>
         <source>Open job …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="34"/>
+        <location filename="../menus.py" line="40"/>
         <source>Save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="35"/>
+        <location filename="../menus.py" line="41"/>
         <source>Save job as …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="36"/>
-        <location filename="../menus.py" line="102"/>
+        <location filename="../menus.py" line="42"/>
+        <location filename="../menus.py" line="123"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="37"/>
+        <location filename="../menus.py" line="43"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="38"/>
+        <location filename="../menus.py" line="44"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="40"/>
+        <location filename="../menus.py" line="46"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="43"/>
+        <location filename="../menus.py" line="49"/>
         <source>Select all images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="44"/>
+        <location filename="../menus.py" line="50"/>
         <source>Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="45"/>
+        <location filename="../menus.py" line="51"/>
         <source>Next image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="46"/>
+        <location filename="../menus.py" line="52"/>
         <source>Previous image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="47"/>
+        <location filename="../menus.py" line="53"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="48"/>
+        <location filename="../menus.py" line="54"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="49"/>
+        <location filename="../menus.py" line="55"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="50"/>
+        <location filename="../menus.py" line="58"/>
         <source>Check files …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="51"/>
+        <location filename="../menus.py" line="61"/>
         <source>Show what a file says about its origin and whether its signature is valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="52"/>
+        <location filename="../menus.py" line="65"/>
         <source>Check folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="53"/>
+        <location filename="../menus.py" line="68"/>
         <source>Find existing images and PDFs that are AI-generated but carry no visible label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54"/>
+        <location filename="../menus.py" line="72"/>
         <source>Relabel PDF …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="55"/>
+        <location filename="../menus.py" line="75"/>
         <source>Stamp the label onto AI images placed in a finished brochure or poster PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="56"/>
+        <location filename="../menus.py" line="77"/>
         <source>Register …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="57"/>
+        <location filename="../menus.py" line="78"/>
         <source>Create image credits …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="58"/>
+        <location filename="../menus.py" line="79"/>
         <source>Signing identity …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="59"/>
+        <location filename="../menus.py" line="80"/>
         <source>Settings …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="60"/>
+        <location filename="../menus.py" line="81"/>
         <source>Quick guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="61"/>
+        <location filename="../menus.py" line="82"/>
         <source>About kilabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="66"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
+        <location filename="../menus.py" line="95"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="78"/>
+        <location filename="../menus.py" line="99"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="103"/>
         <source>E&amp;xtras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88"/>
+        <location filename="../menus.py" line="109"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="91"/>
+        <location filename="../menus.py" line="112"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="52"/>
+        <location filename="../preset_files.py" line="57"/>
         <source>Save as new preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="52"/>
+        <location filename="../preset_files.py" line="58"/>
         <source>Name of the new preset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="62"/>
+        <location filename="../preset_files.py" line="69"/>
         <source>Cannot save the preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="66"/>
+        <location filename="../preset_files.py" line="73"/>
         <source>Preset saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="70"/>
+        <location filename="../preset_files.py" line="77"/>
         <source>Import preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="70"/>
-        <location filename="../preset_files.py" line="86"/>
+        <location filename="../preset_files.py" line="77"/>
+        <location filename="../preset_files.py" line="93"/>
         <source>Label presets (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="77"/>
+        <location filename="../preset_files.py" line="84"/>
         <source>Cannot import the preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="81"/>
+        <location filename="../preset_files.py" line="88"/>
         <source>Preset imported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="85"/>
+        <location filename="../preset_files.py" line="93"/>
         <source>Export preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="94"/>
+        <location filename="../preset_files.py" line="102"/>
         <source>Cannot export the preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preset_files.py" line="96"/>
+        <location filename="../preset_files.py" line="104"/>
         <source>Preset written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,57 +295,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../about.py" line="75"/>
+        <location filename="../about.py" line="78"/>
         <source>All licence texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="76"/>
+        <location filename="../about.py" line="80"/>
         <source>Visible AI labels and signed provenance (IPTC/XMP, EXIF, C2PA) for AI-generated images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="77"/>
+        <location filename="../about.py" line="82"/>
         <source>Source code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="78"/>
+        <location filename="../about.py" line="83"/>
         <source>Licences of the parts that ship with kilabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="79"/>
+        <location filename="../about.py" line="84"/>
         <source>Qt is linked dynamically; you may replace its libraries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="80"/>
+        <location filename="../about.py" line="85"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="81"/>
+        <location filename="../about.py" line="86"/>
         <source>CMYK profile kilabel-FOGRA39</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="82"/>
+        <location filename="../about.py" line="87"/>
         <source>public domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="83"/>
+        <location filename="../about.py" line="88"/>
         <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="84"/>
+        <location filename="../about.py" line="89"/>
         <source>Sample images and icons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="104"/>
+        <location filename="../about.py" line="109"/>
         <source>About kilabel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,139 +353,114 @@
 <context>
     <name>CheckView</name>
     <message>
-        <location filename="../check_dialog.py" line="41"/>
-        <location filename="../check_dialog.py" line="75"/>
+        <location filename="../check_dialog.py" line="47"/>
+        <location filename="../check_dialog.py" line="87"/>
         <source>Check files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="43"/>
+        <location filename="../check_dialog.py" line="49"/>
         <source>← Back to the images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="45"/>
+        <location filename="../check_dialog.py" line="53"/>
         <source>Open or drop any image to see whether it is labelled as AI-generated, what it says about its origin and whether its signature is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="48"/>
+        <location filename="../check_dialog.py" line="58"/>
         <source>Open files …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="50"/>
+        <location filename="../check_dialog.py" line="60"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="76"/>
+        <location filename="../check_dialog.py" line="89"/>
         <source>Images and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="91"/>
-        <location filename="../check_dialog.py" line="96"/>
+        <location filename="../check_dialog.py" line="104"/>
+        <location filename="../check_dialog.py" line="109"/>
         <source>Checking …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="108"/>
+        <location filename="../check_dialog.py" line="121"/>
         <source>No file checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="117"/>
-        <source>Cannot read this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../check_dialog.py" line="119"/>
-        <source>Signature INVALID: the file was changed after signing, or its record is damaged. Do not rely on its provenance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../check_dialog.py" line="122"/>
-        <source>Signed and valid. The signer is on your trust list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../check_dialog.py" line="124"/>
-        <source>Signed and valid. The signer is not on your trust list, so check who it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../check_dialog.py" line="126"/>
-        <source>Origin noted in the file&apos;s metadata only, without a signature: it could have been changed without trace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../check_dialog.py" line="128"/>
-        <source>No information about AI use found in this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../check_dialog.py" line="137"/>
+        <location filename="../check_dialog.py" line="146"/>
         <source>How it was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="138"/>
+        <location filename="../check_dialog.py" line="147"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="139"/>
+        <location filename="../check_dialog.py" line="148"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="140"/>
+        <location filename="../check_dialog.py" line="149"/>
         <source>Prompt by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="141"/>
+        <location filename="../check_dialog.py" line="150"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="142"/>
+        <location filename="../check_dialog.py" line="151"/>
         <source>Image credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="143"/>
+        <location filename="../check_dialog.py" line="152"/>
         <source>Visible label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="144"/>
+        <location filename="../check_dialog.py" line="153"/>
         <source>Register id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="145"/>
+        <location filename="../check_dialog.py" line="154"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="146"/>
+        <location filename="../check_dialog.py" line="155"/>
         <source>Signed with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="148"/>
+        <location filename="../check_dialog.py" line="157"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="150"/>
+        <location filename="../check_dialog.py" line="158"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="160"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="155"/>
+        <location filename="../check_dialog.py" line="168"/>
         <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,52 +476,52 @@
 <context>
     <name>CreditsDialog</name>
     <message>
-        <location filename="../credits_view.py" line="43"/>
+        <location filename="../credits_view.py" line="49"/>
         <source>Image credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="46"/>
+        <location filename="../credits_view.py" line="52"/>
         <source>(selection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="46"/>
+        <location filename="../credits_view.py" line="52"/>
         <source>(all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="52"/>
+        <location filename="../credits_view.py" line="59"/>
         <source>Plain text (layout program)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="60"/>
+        <location filename="../credits_view.py" line="70"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="61"/>
+        <location filename="../credits_view.py" line="71"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="62"/>
+        <location filename="../credits_view.py" line="72"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="63"/>
+        <location filename="../credits_view.py" line="73"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="63"/>
+        <location filename="../credits_view.py" line="73"/>
         <source>Save …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="99"/>
+        <location filename="../credits_view.py" line="111"/>
         <source>Save image credits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,27 +529,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../empty_state.py" line="34"/>
+        <location filename="../empty_state.py" line="37"/>
         <source>Drop AI-generated images or a folder here to label them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="38"/>
+        <location filename="../empty_state.py" line="41"/>
         <source>Open images …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="39"/>
+        <location filename="../empty_state.py" line="42"/>
         <source>Open folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="44"/>
+        <location filename="../empty_state.py" line="47"/>
         <source>Load sample images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="51"/>
+        <location filename="../empty_state.py" line="54"/>
         <source>JPEG, PNG, TIFF or WebP · the originals are never changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,42 +587,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="133"/>
+        <location filename="../export_controller.py" line="134"/>
         <source>Preparing the export …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="143"/>
+        <location filename="../export_controller.py" line="144"/>
         <source>Cancelling …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="146"/>
+        <location filename="../export_controller.py" line="147"/>
         <source>{0} of {1} exported · {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="161"/>
+        <location filename="../export_controller.py" line="162"/>
         <source>{0} of {1} exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="171"/>
+        <location filename="../export_controller.py" line="172"/>
         <source>Export stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="173"/>
+        <location filename="../export_controller.py" line="174"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="175"/>
+        <location filename="../export_controller.py" line="176"/>
         <source>{0} failed (see the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="177"/>
+        <location filename="../export_controller.py" line="178"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,17 +630,17 @@
 <context>
     <name>Extras</name>
     <message>
-        <location filename="../extras.py" line="40"/>
+        <location filename="../extras.py" line="41"/>
         <source>{0} is not available in this version of kilabel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../extras.py" line="45"/>
+        <location filename="../extras.py" line="47"/>
         <source>The register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../extras.py" line="53"/>
+        <location filename="../extras.py" line="55"/>
         <source>Creating image credits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,102 +648,102 @@
 <context>
     <name>FolderCheckDialog</name>
     <message>
-        <location filename="../folder_check_view.py" line="76"/>
+        <location filename="../folder_check_view.py" line="86"/>
         <source>Check files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="81"/>
+        <location filename="../folder_check_view.py" line="92"/>
         <source>Folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="83"/>
+        <location filename="../folder_check_view.py" line="94"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="85"/>
+        <location filename="../folder_check_view.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="89"/>
+        <location filename="../folder_check_view.py" line="100"/>
         <source>Choose a folder: every image and PDF below it is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="91"/>
+        <location filename="../folder_check_view.py" line="104"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="91"/>
+        <location filename="../folder_check_view.py" line="105"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="91"/>
+        <location filename="../folder_check_view.py" line="106"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="92"/>
+        <location filename="../folder_check_view.py" line="107"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="92"/>
-        <source>C2PA</source>
+        <location filename="../folder_check_view.py" line="108"/>
+        <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="92"/>
+        <location filename="../folder_check_view.py" line="109"/>
         <source>Recorded label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="93"/>
+        <location filename="../folder_check_view.py" line="110"/>
         <source>Visible label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="93"/>
+        <location filename="../folder_check_view.py" line="111"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="95"/>
+        <location filename="../folder_check_view.py" line="115"/>
         <source>Save CSV …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="96"/>
+        <location filename="../folder_check_view.py" line="116"/>
         <source>Save JSON …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="114"/>
+        <location filename="../folder_check_view.py" line="134"/>
         <source>Folder to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="121"/>
+        <location filename="../folder_check_view.py" line="141"/>
         <source>Not a folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="153"/>
+        <location filename="../folder_check_view.py" line="179"/>
         <source>%1 files checked, %2 need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="155"/>
+        <location filename="../folder_check_view.py" line="183"/>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="162"/>
+        <location filename="../folder_check_view.py" line="190"/>
         <source>Save results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,42 +751,42 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../about.py" line="112"/>
+        <location filename="../about.py" line="118"/>
         <source>&lt;b&gt;Open images&lt;/b&gt;: drop files or a folder onto the window, or use Open images (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="113"/>
+        <location filename="../about.py" line="121"/>
         <source>&lt;b&gt;Choose the label&lt;/b&gt;: pick a preset on the right; change wording, size, colours. Drag the label in the preview to another corner, or nudge it with the arrow keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="115"/>
+        <location filename="../about.py" line="125"/>
         <source>&lt;b&gt;Say how each image was made&lt;/b&gt;: select one or several images and fill in Provenance. The source type is required; the AI system is needed for AI images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="117"/>
+        <location filename="../about.py" line="128"/>
         <source>&lt;b&gt;Choose the output&lt;/b&gt;: tick one or more export profiles and an output folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="118"/>
+        <location filename="../about.py" line="130"/>
         <source>&lt;b&gt;Export&lt;/b&gt; (Ctrl+E): every file gets the visible label, the metadata and a C2PA signature. The originals are never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="120"/>
+        <location filename="../about.py" line="133"/>
         <source>&lt;b&gt;Check&lt;/b&gt; any file later with Extras → Check files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="122"/>
+        <location filename="../about.py" line="136"/>
         <source>Keys: Ctrl+O open · Ctrl+E export · PgDown/PgUp or Alt+↓/↑ next/previous image · Ctrl+Z undo · +/− zoom · Ctrl+0 fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="124"/>
+        <location filename="../about.py" line="139"/>
         <source>Quick guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,7 +795,7 @@
     <name>IdentityDialog</name>
     <message>
         <location filename="../identity_dialog.py" line="26"/>
-        <location filename="../identity_dialog.py" line="83"/>
+        <location filename="../identity_dialog.py" line="101"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,43 +810,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="38"/>
+        <location filename="../identity_dialog.py" line="40"/>
         <source>A new identity replaces the current one. Files signed before stay valid. To use your organisation&apos;s certificate: kilabel keys import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="47"/>
-        <location filename="../identity_dialog.py" line="64"/>
+        <location filename="../identity_dialog.py" line="51"/>
+        <location filename="../identity_dialog.py" line="73"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="61"/>
+        <location filename="../identity_dialog.py" line="67"/>
         <source>&lt;b&gt;No signing identity yet.&lt;/b&gt; One is created on the first export, or create it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="64"/>
+        <location filename="../identity_dialog.py" line="74"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="65"/>
+        <location filename="../identity_dialog.py" line="75"/>
         <source>Algorithm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="65"/>
+        <location filename="../identity_dialog.py" line="76"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="66"/>
+        <location filename="../identity_dialog.py" line="77"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="66"/>
+        <location filename="../identity_dialog.py" line="78"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,27 +855,27 @@
     <name>LabelPanel</name>
     <message>
         <location filename="../label_panel.py" line="79"/>
-        <location filename="../label_panel.py" line="182"/>
+        <location filename="../label_panel.py" line="190"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="114"/>
+        <location filename="../label_panel.py" line="116"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="153"/>
+        <location filename="../label_panel.py" line="159"/>
         <source>all images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="154"/>
+        <location filename="../label_panel.py" line="160"/>
         <source>selected images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="250"/>
+        <location filename="../label_panel.py" line="280"/>
         <source>Save these settings as a new preset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,107 +910,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="110"/>
+        <location filename="../label_panel.py" line="111"/>
         <source>Text height in points when the export has a physical size (print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="115"/>
+        <location filename="../label_panel.py" line="117"/>
         <source>Fixed colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="116"/>
+        <location filename="../label_panel.py" line="120"/>
         <source>Automatic: a dark or a light label, whichever stands out from the pixels under it. Fixed: the two colours on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="121"/>
+        <location filename="../label_panel.py" line="127"/>
         <source>Text colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="122"/>
+        <location filename="../label_panel.py" line="128"/>
         <source>Box colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="125"/>
+        <location filename="../label_panel.py" line="131"/>
         <source>Box behind the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="128"/>
+        <location filename="../label_panel.py" line="134"/>
         <source>Opacity of the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="145"/>
+        <location filename="../label_panel.py" line="151"/>
         <source>Along the edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="146"/>
+        <location filename="../label_panel.py" line="152"/>
         <source>Run the label upwards along the left or right edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="149"/>
+        <location filename="../label_panel.py" line="155"/>
         <source>Reset nudge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="150"/>
+        <location filename="../label_panel.py" line="156"/>
         <source>Put the label back exactly on its anchor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="156"/>
+        <location filename="../label_panel.py" line="163"/>
         <source>Whether moving the label changes it for every image or only for the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="184"/>
+        <location filename="../label_panel.py" line="192"/>
         <source>Text (German)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="185"/>
+        <location filename="../label_panel.py" line="193"/>
         <source>Text (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="186"/>
+        <location filename="../label_panel.py" line="194"/>
         <source>On the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="187"/>
+        <location filename="../label_panel.py" line="195"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="188"/>
+        <location filename="../label_panel.py" line="196"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="189"/>
+        <location filename="../label_panel.py" line="197"/>
         <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="190"/>
+        <location filename="../label_panel.py" line="198"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="241"/>
+        <location filename="../label_panel.py" line="267"/>
         <source>This preset is locked (locked = true in its file): it can be used but not changed. Position stays free per job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="251"/>
+        <location filename="../label_panel.py" line="282"/>
         <source>Locked preset: usable, not changeable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,73 +1018,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="155"/>
+        <location filename="../mainwindow.py" line="163"/>
         <source>Open images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="156"/>
+        <location filename="../mainwindow.py" line="163"/>
         <source>Images ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="162"/>
+        <location filename="../mainwindow.py" line="170"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="194"/>
+        <location filename="../mainwindow.py" line="204"/>
         <source>Images ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="288"/>
+        <location filename="../mainwindow.py" line="306"/>
         <source>Preset: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="313"/>
+        <location filename="../mainwindow.py" line="331"/>
         <source>Change {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="337"/>
+        <location filename="../mainwindow.py" line="355"/>
         <source>Nudge label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="380"/>
+        <location filename="../mainwindow.py" line="402"/>
         <source>Open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="381"/>
-        <location filename="../mainwindow.py" line="417"/>
+        <location filename="../mainwindow.py" line="404"/>
+        <location filename="../mainwindow.py" line="443"/>
         <source>kilabel jobs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="392"/>
+        <location filename="../mainwindow.py" line="416"/>
         <source>Cannot open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="415"/>
+        <location filename="../mainwindow.py" line="441"/>
         <source>Save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="427"/>
+        <location filename="../mainwindow.py" line="454"/>
         <source>Cannot save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="431"/>
+        <location filename="../mainwindow.py" line="458"/>
         <source>Job saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="496"/>
+        <location filename="../mainwindow.py" line="527"/>
         <source>Some presets could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,32 +1092,32 @@
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../output_panel.py" line="44"/>
+        <location filename="../output_panel.py" line="46"/>
         <source>Export profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="51"/>
+        <location filename="../output_panel.py" line="53"/>
         <source>Choose an output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="54"/>
+        <location filename="../output_panel.py" line="56"/>
         <source>Choose …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="62"/>
+        <location filename="../output_panel.py" line="64"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="63"/>
+        <location filename="../output_panel.py" line="65"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="97"/>
+        <location filename="../output_panel.py" line="99"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,77 +1125,77 @@
 <context>
     <name>PdfRelabelDialog</name>
     <message>
-        <location filename="../pdf_relabel_view.py" line="61"/>
+        <location filename="../pdf_relabel_view.py" line="62"/>
         <source>Relabel PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="76"/>
+        <location filename="../pdf_relabel_view.py" line="77"/>
         <source>Reason (recorded in the register)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="78"/>
+        <location filename="../pdf_relabel_view.py" line="79"/>
         <source>PDF …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="80"/>
+        <location filename="../pdf_relabel_view.py" line="81"/>
         <source>Output folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="82"/>
+        <location filename="../pdf_relabel_view.py" line="83"/>
         <source>Relabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="86"/>
+        <location filename="../pdf_relabel_view.py" line="87"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="88"/>
+        <location filename="../pdf_relabel_view.py" line="89"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="104"/>
+        <location filename="../pdf_relabel_view.py" line="105"/>
         <source>PDF to relabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="109"/>
+        <location filename="../pdf_relabel_view.py" line="110"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="115"/>
+        <location filename="../pdf_relabel_view.py" line="116"/>
         <source>Reading %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="120"/>
+        <location filename="../pdf_relabel_view.py" line="121"/>
         <source>Cannot read this PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="133"/>
+        <location filename="../pdf_relabel_view.py" line="135"/>
         <source>%1 placed images; tick the AI-generated ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="145"/>
+        <location filename="../pdf_relabel_view.py" line="151"/>
         <source>Choose a PDF, at least one image and an output folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="157"/>
+        <location filename="../pdf_relabel_view.py" line="168"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pdf_relabel_view.py" line="159"/>
+        <location filename="../pdf_relabel_view.py" line="171"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,68 +1203,68 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../preview.py" line="214"/>
+        <location filename="../preview.py" line="219"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="215"/>
+        <location filename="../preview.py" line="220"/>
         <source>Zoom out (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="216"/>
+        <location filename="../preview.py" line="221"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="217"/>
+        <location filename="../preview.py" line="222"/>
         <source>Show the whole image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="223"/>
+        <location filename="../preview.py" line="230"/>
         <source>Soft proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="226"/>
-        <location filename="../preview.py" line="296"/>
+        <location filename="../preview.py" line="233"/>
+        <location filename="../preview.py" line="309"/>
         <source>Choose a CMYK print profile to see how the print will look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="231"/>
+        <location filename="../preview.py" line="238"/>
         <source>Which export profile the preview shows (size, crop, trim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="236"/>
+        <location filename="../preview.py" line="244"/>
         <source>Drag the label to move it · arrow keys nudge it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="250"/>
+        <location filename="../preview.py" line="260"/>
         <source>Preview for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="295"/>
+        <location filename="../preview.py" line="307"/>
         <source>Show how the print will look through the profile&apos;s CMYK ICC profile (soft proof)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="326"/>
+        <location filename="../preview.py" line="340"/>
         <source>Loading preview …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="368"/>
+        <location filename="../preview.py" line="382"/>
         <source>Cannot draw the preview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="376"/>
+        <location filename="../preview.py" line="390"/>
         <source>{0} × {1} px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,57 +1291,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="33"/>
+        <location filename="../provenance_panel.py" line="34"/>
         <source>How the image was made (IPTC digital source type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="41"/>
+        <location filename="../provenance_panel.py" line="43"/>
         <source>Credit line as printed, e.g. &apos;Bild: KI-generiert (Midjourney)&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="45"/>
+        <location filename="../provenance_panel.py" line="48"/>
         <source>The text given to the AI system; stored exactly in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="51"/>
+        <location filename="../provenance_panel.py" line="54"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="52"/>
+        <location filename="../provenance_panel.py" line="55"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="53"/>
+        <location filename="../provenance_panel.py" line="56"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="54"/>
+        <location filename="../provenance_panel.py" line="57"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="55"/>
+        <location filename="../provenance_panel.py" line="58"/>
         <source>Prompt by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="56"/>
+        <location filename="../provenance_panel.py" line="59"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="57"/>
+        <location filename="../provenance_panel.py" line="60"/>
         <source>Image credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="74"/>
+        <location filename="../provenance_panel.py" line="77"/>
         <source>(differs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,79 +1349,79 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../register_view.py" line="77"/>
+        <location filename="../register_view.py" line="79"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="82"/>
+        <location filename="../register_view.py" line="84"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="82"/>
+        <location filename="../register_view.py" line="84"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="88"/>
+        <location filename="../register_view.py" line="90"/>
         <source>Search file names, prompts, register ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="89"/>
+        <location filename="../register_view.py" line="91"/>
         <source>Only current (hide superseded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="91"/>
-        <location filename="../register_view.py" line="225"/>
+        <location filename="../register_view.py" line="94"/>
+        <location filename="../register_view.py" line="259"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="91"/>
-        <location filename="../register_view.py" line="222"/>
+        <location filename="../register_view.py" line="96"/>
+        <location filename="../register_view.py" line="253"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="101"/>
+        <location filename="../register_view.py" line="113"/>
         <source>History of this image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="109"/>
+        <location filename="../register_view.py" line="121"/>
         <source>Public (without operator and file paths)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="110"/>
+        <location filename="../register_view.py" line="122"/>
         <source>Find file …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="111"/>
+        <location filename="../register_view.py" line="124"/>
         <source>Export CSV …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="111"/>
+        <location filename="../register_view.py" line="125"/>
         <source>Export JSON …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="112"/>
+        <location filename="../register_view.py" line="127"/>
         <source>Image credits …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="154"/>
+        <location filename="../register_view.py" line="169"/>
         <source>(all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../register_view.py" line="174"/>
+        <location filename="../register_view.py" line="191"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1454,152 +1429,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="179"/>
+        <location filename="../register_view.py" line="197"/>
         <source>correction of {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="179"/>
+        <location filename="../register_view.py" line="197"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="181"/>
+        <location filename="../register_view.py" line="200"/>
         <source>superseded by {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="182"/>
+        <location filename="../register_view.py" line="201"/>
         <source>current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="218"/>
+        <location filename="../register_view.py" line="245"/>
         <source>Register id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="218"/>
+        <location filename="../register_view.py" line="246"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="219"/>
+        <location filename="../register_view.py" line="247"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="219"/>
+        <location filename="../register_view.py" line="248"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="220"/>
+        <location filename="../register_view.py" line="249"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="220"/>
+        <location filename="../register_view.py" line="250"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="221"/>
+        <location filename="../register_view.py" line="251"/>
         <source>Export profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="221"/>
+        <location filename="../register_view.py" line="252"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="222"/>
+        <location filename="../register_view.py" line="254"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="223"/>
+        <location filename="../register_view.py" line="255"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="223"/>
+        <location filename="../register_view.py" line="256"/>
         <source>Prompt by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="224"/>
+        <location filename="../register_view.py" line="257"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="224"/>
+        <location filename="../register_view.py" line="258"/>
         <source>Image credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="225"/>
+        <location filename="../register_view.py" line="260"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="226"/>
+        <location filename="../register_view.py" line="261"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="226"/>
+        <location filename="../register_view.py" line="262"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="227"/>
+        <location filename="../register_view.py" line="263"/>
         <source>Exported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="227"/>
+        <location filename="../register_view.py" line="264"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="232"/>
+        <location filename="../register_view.py" line="272"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="240"/>
+        <location filename="../register_view.py" line="280"/>
         <source>{0}: not in the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="257"/>
+        <location filename="../register_view.py" line="300"/>
         <source>{0} entries written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="261"/>
+        <location filename="../register_view.py" line="304"/>
         <source>Find a file in the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="266"/>
+        <location filename="../register_view.py" line="309"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="266"/>
+        <location filename="../register_view.py" line="309"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="267"/>
+        <location filename="../register_view.py" line="311"/>
         <source>Export the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="272"/>
+        <location filename="../register_view.py" line="317"/>
         <source>Cannot write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,7 +1583,7 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="25"/>
-        <location filename="../settings_dialog.py" line="74"/>
+        <location filename="../settings_dialog.py" line="76"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,22 +1646,22 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../side_panel.py" line="26"/>
+        <location filename="../side_panel.py" line="27"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="27"/>
+        <location filename="../side_panel.py" line="29"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="62"/>
+        <location filename="../side_panel.py" line="77"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="64"/>
+        <location filename="../side_panel.py" line="79"/>
         <source>{0} images selected</source>
         <translation type="unfinished"></translation>
     </message>

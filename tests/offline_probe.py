@@ -50,6 +50,9 @@ out = {
     "export": kilabel(
         "export", str(asset), "--source-type", "trainedAlgorithmicMedia", "--out", str(folder / "out")
     ),
+    "relabel": kilabel(
+        "relabel", str(asset), "--source-type", "trainedAlgorithmicMedia", "--out", str(folder / "relabelled")
+    ),
     "verify_fetch": kilabel("verify", "--json", "--fetch-remote", str(asset)),
 }
 server.shutdown()

@@ -1,4 +1,4 @@
-"""kilabel is offline by default (DESIGN.md "Offline"): verify, check and export make no network
+"""kilabel is offline by default (DESIGN.md "Offline"): verify, check, export and relabel make no network
 request, and a manifest stored at a URL is reported as not fetched until fetching is turned on.
 
 The run happens in a new network namespace (`unshare -n`, as root): nothing can leave the machine,
@@ -45,6 +45,8 @@ def test_no_request_by_default_and_remote_manifest_not_fetched(tmp_path):
     assert check["requests"] == 0 and json.loads(check["out"])["provenance"] == "remote", check
     export = res["export"]
     assert export["requests"] == 0 and export["rc"] == 0, export
+    relabel = res["relabel"]
+    assert relabel["requests"] == 0 and relabel["rc"] == 0, relabel
     fetched = res["verify_fetch"]
     assert fetched["requests"] >= 1, fetched  # turned on, the manifest is fetched and checked
     assert json.loads(fetched["out"])["state"] == "untrusted", fetched

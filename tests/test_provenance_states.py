@@ -239,3 +239,18 @@ def test_sidecar_pair_is_read_by_verify(tmp_path, identity):
         rep = verify.verify(path)
         assert rep.state in ("trusted", "untrusted"), (path, rep.state, rep.notes)
         assert any("sidecar" in n or "together" in n for n in rep.notes)
+
+
+@pytest.mark.gui
+def test_remote_fetching_is_a_setting_in_the_window(qtbot):
+    from kilabel import settings as settings_mod
+    from kilabel.gui.settings_dialog import SettingsDialog
+
+    s = settings_mod.load()
+    assert s.fetch_remote_manifests is False  # offline unless the user turns it on
+    dlg = SettingsDialog(s)
+    qtbot.addWidget(dlg)
+    assert not dlg.fetch.isChecked()
+    dlg.fetch.setChecked(True)
+    dlg.save()
+    assert settings_mod.load().fetch_remote_manifests is True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +44,13 @@ class SettingsDialog(QDialog):
         self.mp.setValue(settings.max_megapixels)
         self.tsa = QLineEdit(settings.tsa_url)
         self.tsa.setPlaceholderText(self.tr("none (offline)"))
+        self.fetch = QCheckBox(self.tr("Fetch manifests stored on the internet when checking files"))
+        self.fetch.setToolTip(
+            self.tr(
+                "Off: checking files makes no network request; a manifest at a URL is reported as not fetched."
+            )
+        )
+        self.fetch.setChecked(settings.fetch_remote_manifests)
         form = QFormLayout()
         form.addRow(self.tr("Window language"), self.ui)
         form.addRow(self.tr("Label language"), self.label)
@@ -51,6 +59,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Parallel exports"), self.jobs)
         form.addRow(self.tr("Largest image"), self.mp)
         form.addRow(self.tr("Timestamp server"), self.tsa)
+        form.addRow(self.tr("Remote manifests"), self.fetch)
         note = QLabel(self.tr("A new window language applies at the next start."))
         note.setStyleSheet("color: palette(mid);")
         buttons = QDialogButtonBox(
@@ -70,6 +79,7 @@ class SettingsDialog(QDialog):
         s.ui_language, s.label_language = self.ui.currentData(), self.label.currentData()
         s.organisation, s.operator = self.org.text().strip(), self.operator.text().strip()
         s.jobs, s.max_megapixels, s.tsa_url = self.jobs.value(), self.mp.value(), self.tsa.text().strip()
+        s.fetch_remote_manifests = self.fetch.isChecked()
         try:
             settings_mod.save(s)
         except OSError as exc:

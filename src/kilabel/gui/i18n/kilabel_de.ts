@@ -1582,63 +1582,78 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="25"/>
-        <location filename="../settings_dialog.py" line="76"/>
+        <location filename="../settings_dialog.py" line="26"/>
+        <location filename="../settings_dialog.py" line="86"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="27"/>
+        <location filename="../settings_dialog.py" line="28"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="38"/>
+        <location filename="../settings_dialog.py" line="39"/>
         <source>one per core</source>
         <translation>einer je Kern</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="45"/>
+        <location filename="../settings_dialog.py" line="46"/>
         <source>none (offline)</source>
         <translation>keiner (offline)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="47"/>
+        <source>Fetch manifests stored on the internet when checking files</source>
+        <translation>Im Internet hinterlegte Manifeste beim Prüfen abrufen</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="50"/>
+        <source>Off: checking files makes no network request; a manifest at a URL is reported as not fetched.</source>
+        <translation>Aus: Beim Prüfen wird keine Netzwerkverbindung aufgebaut; ein Manifest unter einer Adresse wird als nicht abgerufen gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="55"/>
         <source>Window language</source>
         <translation>Fenstersprache</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="48"/>
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Label language</source>
         <translation>Sprache der Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="49"/>
+        <location filename="../settings_dialog.py" line="57"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="50"/>
+        <location filename="../settings_dialog.py" line="58"/>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="51"/>
+        <location filename="../settings_dialog.py" line="59"/>
         <source>Parallel exports</source>
         <translation>Parallele Exporte</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="52"/>
+        <location filename="../settings_dialog.py" line="60"/>
         <source>Largest image</source>
         <translation>Größtes Bild</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="53"/>
+        <location filename="../settings_dialog.py" line="61"/>
         <source>Timestamp server</source>
         <translation>Zeitstempel-Server</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
+        <location filename="../settings_dialog.py" line="62"/>
+        <source>Remote manifests</source>
+        <translation>Entfernte Manifeste</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>A new window language applies at the next start.</source>
         <translation>Eine neue Fenstersprache gilt ab dem nächsten Start.</translation>
     </message>

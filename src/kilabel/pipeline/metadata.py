@@ -574,7 +574,7 @@ def merge_xmp(existing: bytes | str | None, prov: Provenance, label: LabelRecord
         meta = ET.Element(f"{{{NS['x']}}}xmpmeta")
         meta.append(root)
         root = meta
-    body = ET.tostring(root, encoding="unicode")
+    body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")  # a raw CR reads back as LF
     packet = (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
         + body

@@ -73,6 +73,47 @@ def _pixels(im: Image.Image, orig: relabel_encode.Original, notes: list[str]) ->
     return im.convert(target)
 
 
+def _exif(prov, description, orig, fmt: str, orientation: int, notes: list[str]) -> Image.Exif:
+    """build_exif_pillow's EXIF with the original's own IFD0 and orientation.
+
+    For JPEG and WebP it fits one APP1 segment (metadata.EXIF_MAX): the prompt's UserComment copy is
+    shortened (ending in PROMPT_SHORTENED; the XMP keeps the prompt whole) by what the original's own
+    tags take too; only if those alone do not fit are the largest of them left out (said in `notes`).
+    """
+    limit = metadata.EXIF_MAX if fmt in ("jpeg", "webp") else None
+
+    def build(max_bytes: int | None) -> tuple[Image.Exif, int]:
+        exif = metadata.build_exif_pillow(prov, description, orig.exif, max_bytes=max_bytes)
+        base = len(exif.tobytes()) if max_bytes else 0
+        if fmt != "tiff" and orig.exif:  # a JPEG's own IFD0 (resolution, YCbCrPositioning …) stays as it was
+            for tag, value in orig.exif.items():
+                if tag not in exif and tag not in _IFD0_STRUCTURE:
+                    exif[tag] = value
+        if orientation != 1:
+            exif[0x0112] = orientation  # the pixels keep their stored orientation
+        return exif, base
+
+    exif, base = build(limit)
+    if limit is None:
+        return exif
+    size = len(exif.tobytes())
+    if size > limit:  # the original's own IFD0 tags need room too
+        exif, _ = build(max(1, limit - (size - base)))
+    ours = {*metadata.exif_fields(prov, description), 0x0112, metadata.EXIF_IFD}
+    sub = exif.get_ifd(metadata.EXIF_IFD)
+    while len(exif.tobytes()) > limit:
+        carried = [(exif, t) for t in exif if t not in ours]
+        carried += [(sub, t) for t in sub if t not in (metadata.EXIF_USER_COMMENT, 0x9000)]
+        if not carried:
+            raise InputError(f"the EXIF metadata does not fit the {limit:,}-byte EXIF segment")
+        ifd, tag = max(carried, key=lambda it: len(it[0][it[1]]) if hasattr(it[0][it[1]], "__len__") else 4)
+        del ifd[tag]
+        notes.append(
+            f"the original's EXIF tag 0x{tag:04X} was left out: the EXIF segment holds 64 KB at most"
+        )
+    return exif
+
+
 def relabel_target(src: Path, out_dir: str) -> Path:
     """The relabelled file's name: the input's name in --out, which must be another folder."""
     final = Path(out_dir) / src.name
@@ -125,13 +166,7 @@ def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
         )
         description = metadata.statement(text, prov, task.language)
         xmp = metadata.merge_xmp(orig.xmp, prov, label, description)
-        exif = metadata.build_exif_pillow(prov, description, orig.exif)
-        if fmt != "tiff" and orig.exif:  # a JPEG's own IFD0 (resolution, YCbCrPositioning …) stays as it was
-            for tag, value in orig.exif.items():
-                if tag not in exif and tag not in _IFD0_STRUCTURE:
-                    exif[tag] = value
-        if orientation != 1:
-            exif[0x0112] = orientation  # the pixels keep their stored orientation
+        exif = _exif(prov, description, orig, fmt, orientation, result.warnings)
         Path(task.out_dir).mkdir(parents=True, exist_ok=True)
         tmp_enc, tmp_signed = tempfiles.temp_path(final, "enc"), tempfiles.temp_path(final)
         temps += [tmp_enc, tmp_signed]

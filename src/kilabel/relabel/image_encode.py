@@ -5,16 +5,26 @@ compression; for JPEG the quantization tables, chroma subsampling and progressiv
 TIFF tags and PNG text chunks); `encode_like` writes new pixels with those settings and the merged
 metadata. JPEG reuses the input's own quantization tables, which keeps the quality exactly; the
 IJG quality they correspond to is estimated for the report.
+
+Unknown resolution stays unknown (image_load.file_dpi). A JPEG's XMP is read whole (standard and
+extended part) and written whole: a merged packet over one APP1 segment (a long prompt) is split
+into a standard and an extended part (jpeg_xmp), as the export does with build_jpeg_xmp.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
+import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image, JpegImagePlugin, PngImagePlugin
 
+from kilabel.errors import InputError
 from kilabel.pipeline import metadata, tiff_exif
+from kilabel.pipeline.image_load import file_dpi
 
 # The IJG standard tables (natural order), which libjpeg scales by the quality setting.
 _STD_LUMA = [
@@ -178,9 +188,12 @@ class Original:
 def read_original(im: Image.Image, fmt: str) -> Original:
     """What to keep, read from an opened (not yet transposed) image."""
     info = im.info
-    orig = Original(fmt, im.size, im.mode, info.get("icc_profile"), info.get("dpi"), im.getexif())
+    orig = Original(fmt, im.size, im.mode, info.get("icc_profile"), file_dpi(im), im.getexif())
     if fmt == "jpeg":
         orig.xmp = info.get("xmp")
+        if getattr(im, "filename", None):  # with its extended part (XMP part 3), if it has one
+            with open(im.filename, "rb") as fh:
+                orig.xmp = metadata.jpeg_full_xmp(fh) or orig.xmp
         orig.qtables = {k: list(v) for k, v in getattr(im, "quantization", {}).items()}
         orig.subsampling = JpegImagePlugin.get_sampling(im)
         orig.progressive = bool(info.get("progressive") or info.get("progression"))
@@ -203,6 +216,68 @@ def read_original(im: Image.Image, fmt: str) -> Original:
     if im.mode.startswith("I;16") or im.mode in ("I", "F"):
         orig.bits = 16
     return orig
+
+
+_RDF = f"{{{metadata.NS['rdf']}}}"
+_HAS_EXTENDED = f"{{{metadata.NS['xmpNote']}}}HasExtendedXMP"
+_PROMPT = f"{{{metadata.NS['Iptc4xmpExt']}}}AIPromptInformation"
+
+
+def _packet(root: ET.Element, wrapper: bool = True) -> bytes:
+    body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")  # a CR in text stays a CR
+    if wrapper:
+        body = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n' + body + '\n<?xpacket end="w"?>'
+    return body.encode("utf-8")
+
+
+def jpeg_xmp(packet: bytes, limit: int = metadata.JPEG_XMP_MAX) -> tuple[bytes, bytes | None]:
+    """A merged XMP packet for a JPEG: (standard packet, extended serialisation or None).
+
+    metadata.build_jpeg_xmp does this for kilabel's own properties; a relabel's packet also holds
+    the original file's. A packet that fits one APP1 segment is returned unchanged. A larger one is
+    split as XMP part 3 says: the prompt, then the largest other properties, move to the extended
+    serialisation until the standard packet (naming it by GUID in xmpNote:HasExtendedXMP) fits.
+    A HasExtendedXMP left from the original (whose extended part was damaged) is removed.
+    """
+    if len(packet) <= limit and b"HasExtendedXMP" not in packet:
+        return packet, None
+    text = packet.decode("utf-8", errors="replace")
+    segment = text[text.find("<x:xmpmeta") : text.find("</x:xmpmeta>") + len("</x:xmpmeta>")]
+    for _event, (prefix, uri) in ET.iterparse(io.StringIO(segment), events=["start-ns"]):
+        if prefix and not re.match(r"ns\d+$", prefix):
+            ET.register_namespace(prefix, uri)
+    for prefix, uri in metadata.NS.items():
+        ET.register_namespace(prefix, uri)
+    root = ET.fromstring(segment)  # merge_xmp's own output: well-formed
+    descs = [d for rdf in root.iter(_RDF + "RDF") for d in rdf.findall(_RDF + "Description")]
+    for d in descs:
+        for child in [c for c in d if c.tag == _HAS_EXTENDED]:
+            d.remove(child)
+        d.attrib.pop(_HAS_EXTENDED, None)
+    standard = _packet(root)
+    if len(standard) <= limit or not descs:
+        return standard, None
+    note = ET.SubElement(descs[0], _HAS_EXTENDED)
+    note.text = "0" * 32  # the GUID's length, for measuring
+    props = [(d, c) for d in descs for c in d if c is not note]
+    props.sort(key=lambda p: (p[1].tag != _PROMPT, -len(ET.tostring(p[1]))))
+    moved = []
+    for desc, child in props:
+        desc.remove(child)
+        moved.append(child)
+        standard = _packet(root)
+        if len(standard) <= limit:
+            break
+    else:
+        raise InputError(f"the XMP metadata ({len(packet):,} bytes) does not fit a JPEG's XMP segments")
+    ext_root = ET.Element(root.tag, root.attrib)
+    ext_desc = ET.SubElement(
+        ET.SubElement(ext_root, _RDF + "RDF"), _RDF + "Description", {_RDF + "about": ""}
+    )
+    ext_desc.extend(moved)
+    extended = _packet(ext_root, wrapper=False)
+    note.text = hashlib.md5(extended).hexdigest().upper()
+    return _packet(root), extended
 
 
 def encode_like(
@@ -229,9 +304,15 @@ def encode_like(
             opts["quality"] = 92
         if orig.subsampling in SUBSAMPLING and img.mode in ("RGB", "YCbCr"):
             opts["subsampling"] = orig.subsampling
-        img.save(
-            path, "JPEG", exif=exif.tobytes(), xmp=xmp, progressive=orig.progressive, optimize=False, **opts
-        )
+        xmp, extended = jpeg_xmp(xmp)
+        save = {"exif": exif.tobytes(), "xmp": xmp, "progressive": orig.progressive, "optimize": False}
+        if extended is None:
+            img.save(path, "JPEG", **save, **opts)
+        else:  # extended XMP (a long prompt): its segments right after the standard XMP
+            buf = io.BytesIO()
+            img.save(buf, "JPEG", **save, **opts)
+            segments = metadata.jpeg_extended_xmp_segments(extended)
+            path.write_bytes(metadata.jpeg_insert_after_xmp(buf.getvalue(), segments))
     elif orig.format == "tiff":
         comp = TIFF_SAVE.get(orig.compression or "raw", "tiff_lzw")
         if comp == "jpeg" and img.mode not in ("RGB", "L"):

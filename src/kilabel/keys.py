@@ -1,15 +1,26 @@
 """Signing identity: a local root and leaf certificate that C2PA accepts, or an organisation's own.
 
 The leaf is not a CA, has digitalSignature, extended key usage emailProtection and an authority
-key identifier (c2pa refuses a root CA as signer). Key files are written readable by the owner only.
+key identifier (c2pa refuses a root CA as signer).
+
+Files and folder, whatever the umask: the keys folder is 0700, key files 0600, certificates 0644
+(the own root-ca.pem is a trust anchor for verify, so nobody else may write it); every file is
+written to a temporary name and renamed into place, the chain last, so an identity is there
+whole or not at all. Creating one holds a lock file in the keys folder (fcntl or msvcrt), so two
+first exports starting at once make one identity, never two. On Windows the POSIX modes do not
+apply (os.chmod only sets the read-only flag): the keys live in the user's profile
+(%LOCALAPPDATA%), whose ACL gives access to that user, SYSTEM and Administrators only.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import os
 import shutil
+import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +29,8 @@ from kilabel.errors import SigningError
 ROOT_CERT, ROOT_KEY = "root-ca.pem", "root-ca.key"
 CHAIN, KEY = "signer-chain.pem", "signer.key"
 PASSPHRASE_ENV = "KILABEL_KEY_PASSPHRASE"
+LOCK = ".lock"
+DIR_MODE, PRIVATE_MODE, PUBLIC_MODE = 0o700, 0o600, 0o644
 
 
 @dataclass
@@ -32,29 +45,116 @@ class Identity:
     root_pem: bytes | None = None  # own root, if the identity was made here
 
 
+def _secure_dir(keys_dir: Path) -> None:
+    """Create the keys folder (and missing parents without group/other write) and make it 0700."""
+    from kilabel import paths
+
+    paths.make_dirs(keys_dir, DIR_MODE)
+    if sys.platform != "win32":  # Windows: the user's profile ACL applies (module docstring)
+        os.chmod(keys_dir, DIR_MODE)
+
+
+def _write_file(path: Path, data: bytes, mode: int) -> None:
+    """Write to a unique temporary file in the same folder with `mode` (not the umask's), then rename."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            if sys.platform != "win32":
+                os.fchmod(f.fileno(), mode)
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def _write_private(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.chmod(tmp, 0o600)
-    tmp.replace(path)
+    _write_file(path, data, PRIVATE_MODE)
+
+
+def _write_public(path: Path, data: bytes) -> None:
+    _write_file(path, data, PUBLIC_MODE)
+
+
+@contextlib.contextmanager
+def _locked(keys_dir: Path):
+    """An exclusive lock on keys_dir/.lock, across processes; blocks until it is free."""
+    _secure_dir(keys_dir)
+    fd = os.open(keys_dir / LOCK, os.O_RDWR | os.O_CREAT, PRIVATE_MODE)
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            while True:  # LK_LOCK gives up after about 10 s; a slow first key generation may take longer
+                try:
+                    msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+                    break
+                except OSError:
+                    continue
+            try:
+                yield
+            finally:
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)  # released when fd is closed, or when the process dies
+            yield
+    finally:
+        os.close(fd)
+
+
+def _tighten(keys_dir: Path) -> None:
+    """Repair the modes of a keys folder made by an older kilabel under a lax umask (own files only)."""
+    if sys.platform == "win32" or not keys_dir.is_dir():
+        return
+    with contextlib.suppress(OSError):
+        if keys_dir.stat().st_uid != os.geteuid():
+            return
+        if keys_dir.stat().st_mode & 0o077:
+            os.chmod(keys_dir, DIR_MODE)
+        for name, mode in (
+            (KEY, PRIVATE_MODE),
+            (ROOT_KEY, PRIVATE_MODE),
+            (CHAIN, PUBLIC_MODE),
+            (ROOT_CERT, PUBLIC_MODE),
+        ):
+            path = keys_dir / name
+            if path.exists() and path.stat().st_mode & 0o777 & ~mode:
+                os.chmod(path, mode)
+
+
+def _existing(keys_dir: Path) -> bool:
+    return (keys_dir / CHAIN).exists() or (keys_dir / KEY).exists()
 
 
 def init(
     org: str, keys_dir: Path, *, years: int = 30, force: bool = False, common_name: str = ""
 ) -> Identity:
-    """Create a local root CA and a leaf signing certificate for `org`."""
+    """Create a local root CA and a leaf signing certificate for `org`.
+
+    An existing identity is replaced only with force=True; the check and the writing happen under
+    the keys folder's lock, so a concurrent ensure() or init() never sees half of one."""
+    if not org.strip():
+        raise SigningError("keys init: the organisation name must not be empty (--org)")
+    with _locked(keys_dir):
+        if _existing(keys_dir) and not force:
+            raise SigningError(f"{keys_dir}: a signing identity exists already (use --force to replace it)")
+        _create(org, keys_dir, years=years, common_name=common_name)
+    return load(keys_dir)
+
+
+def _create(org: str, keys_dir: Path, *, years: int, common_name: str) -> None:
+    """Make the root and the leaf and write them (the caller holds the lock)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-    if not org.strip():
-        raise SigningError("keys init: the organisation name must not be empty (--org)")
-    if (keys_dir / CHAIN).exists() and not force:
-        raise SigningError(f"{keys_dir}: a signing identity exists already (use --force to replace it)")
     now = datetime.datetime.now(datetime.UTC)
     root_key = ec.generate_private_key(ec.SECP256R1())
     root_name = x509.Name(
@@ -107,12 +207,11 @@ def init(
     pem = serialization.Encoding.PEM
     pkcs8 = serialization.PrivateFormat.PKCS8
     none = serialization.NoEncryption()
-    keys_dir.mkdir(parents=True, exist_ok=True)
-    (keys_dir / ROOT_CERT).write_bytes(root.public_bytes(pem))
+    # the chain last: ensure() and load() take an identity as present once the chain is there
+    _write_public(keys_dir / ROOT_CERT, root.public_bytes(pem))
     _write_private(keys_dir / ROOT_KEY, root_key.private_bytes(pem, pkcs8, none))
-    (keys_dir / CHAIN).write_bytes(leaf.public_bytes(pem) + root.public_bytes(pem))
     _write_private(keys_dir / KEY, leaf_key.private_bytes(pem, pkcs8, none))
-    return load(keys_dir)
+    _write_public(keys_dir / CHAIN, leaf.public_bytes(pem) + root.public_bytes(pem))
 
 
 def _load_key(data: bytes, passphrase: str | None, where: str):
@@ -177,6 +276,7 @@ def load(keys_dir: Path, passphrase: str | None = None) -> Identity:
     from cryptography.x509.oid import NameOID
 
     chain_path, key_path = keys_dir / CHAIN, keys_dir / KEY
+    _tighten(keys_dir)
     if not chain_path.exists() or not key_path.exists():
         raise SigningError(
             f'{keys_dir}: no signing identity (run: kilabel keys init --org "Your organisation")'
@@ -220,20 +320,33 @@ def import_identity(cert: Path, key: Path, keys_dir: Path, passphrase: str | Non
     _check_chain(chain_pem, key_obj, str(cert))
     if not _alg_for(key_obj):
         raise SigningError(f"{key}: unsupported key type (use EC P-256/384/521, RSA or Ed25519)")
-    keys_dir.mkdir(parents=True, exist_ok=True)
-    for stale in (ROOT_CERT, ROOT_KEY):
-        if (keys_dir / stale).exists():
-            shutil.move(keys_dir / stale, keys_dir / f"{stale}.replaced")
-    (keys_dir / CHAIN).write_bytes(chain_pem)
-    _write_private(keys_dir / KEY, key_pem)
+    with _locked(keys_dir):
+        for stale in (ROOT_CERT, ROOT_KEY):
+            if (keys_dir / stale).exists():
+                shutil.move(keys_dir / stale, keys_dir / f"{stale}.replaced")
+        _write_private(keys_dir / KEY, key_pem)
+        _write_public(keys_dir / CHAIN, chain_pem)
     return load(keys_dir, passphrase)
 
 
 def ensure(keys_dir: Path, organisation: str = "") -> tuple[Identity, bool]:
-    """The identity in keys_dir, creating a local one on first use; returns (identity, created)."""
+    """The identity in keys_dir, creating a local one on first use; returns (identity, created).
+
+    Several processes calling this at once (two first exports) end with one identity: creation
+    happens under the keys folder's lock, and whoever gets the lock second loads what the first
+    made. An existing identity is never replaced here."""
     if (keys_dir / CHAIN).exists():
         return load(keys_dir), False
-    return init(organisation or "kilabel (lokal)", keys_dir), True
+    with _locked(keys_dir):
+        if (keys_dir / CHAIN).exists():
+            return load(keys_dir), False
+        if (keys_dir / KEY).exists():
+            raise SigningError(
+                f"{keys_dir}: holds a private key ({KEY}) but no certificate chain ({CHAIN}); "
+                "restore the chain, or run: kilabel keys init --org NAME --force"
+            )
+        _create(organisation or "kilabel (lokal)", keys_dir, years=30, common_name="")
+    return load(keys_dir), True
 
 
 def sha256_hex(data: bytes) -> str:

@@ -56,3 +56,24 @@ def data_dir() -> Path:
 
 def user_presets_dir() -> Path:
     return config_dir() / "presets"
+
+
+def make_dirs(path: Path, mode: int = 0o755) -> None:
+    """Create `path` and its missing parents with `mode` exactly, whatever the umask (mkdir's own
+    mode is reduced by the umask, and under umask 000 it would leave folders writable by everyone).
+    Existing folders are left as they are. On Windows the mode does not apply: the folders are in
+    the user's profile, whose ACL already limits them to that user."""
+    path = Path(path)
+    missing = []
+    while not path.exists():
+        missing.append(path)
+        if path.parent == path:
+            break
+        path = path.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode)
+        except FileExistsError:  # made by another process meanwhile
+            continue
+        if sys.platform != "win32":
+            os.chmod(folder, mode)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kilabel import paths
 from kilabel.errors import ConfigError
-from kilabel.schema import from_dict, load_toml, require
+from kilabel.schema import from_dict, load_toml, require, template_problem
 
 SCHEMA_VERSION = 1
 ANCHORS = [
@@ -24,6 +25,43 @@ ANCHORS = [
     "bottom-right",
 ]
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+# The {field} names a label text may use: kilabel.provenance.Provenance.as_fields() (that module is
+# a sibling this one must not import; tests/test_malformed_config.py keeps the two lists equal).
+LABEL_FIELDS = (
+    "source_type",
+    "ai_system",
+    "ai_version",
+    "prompt",
+    "prompt_writer",
+    "creator",
+    "client",
+    "credit",
+    "campaign",
+    "register_id",
+    "source_type_de",
+    "source_type_en",
+)
+
+
+def fill_template(text: str, fields: dict[str, str]) -> str:
+    """Put the fields into a label template; whatever is not a plain {field} stays as written, so a
+    preset edited in memory (the window) can never make drawing fail."""
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError:
+        return text
+    out = []
+    for literal, name, spec, conversion in parts:
+        out.append(literal)
+        if name is None:
+            continue
+        if name.isidentifier() and not spec and not conversion:
+            out.append(str(fields.get(name) or ""))
+        else:
+            out.append(
+                "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            )
+    return "".join(out)
 
 
 @dataclass
@@ -116,15 +154,13 @@ class LabelPreset:
         require("de" in self.text and "en" in self.text, where, "text", "needs wording in 'de' and 'en'")
         for lang, wording in self.text.items():
             require(bool(wording.strip()), where, f"text.{lang}", "must not be empty")
-            try:
-                wording.format_map(_Blank())
-            except (ValueError, IndexError) as exc:
-                raise ConfigError(f"{where}: text.{lang}: bad {{field}} template: {exc}") from exc
+            problem = template_problem(wording, LABEL_FIELDS)
+            require(not problem, where, f"text.{lang}", problem)
         require(self.kind in ("label", "watermark"), where, "kind", "must be 'label' or 'watermark'")
 
     def wording(self, lang: str, fields: dict[str, str] | None = None) -> str:
         template = self.text.get(lang) or self.text.get("de") or next(iter(self.text.values()))
-        return " ".join(template.format_map(_Blank(fields or {})).split()) if "{" in template else template
+        return " ".join(fill_template(template, fields or {}).split()) if "{" in template else template
 
     def display_title(self, lang: str) -> str:
         return self.title.get(lang) or self.text.get(lang) or self.id
@@ -141,13 +177,6 @@ class LabelPreset:
         data = dataclasses.asdict(self)
         data.pop("source", None)
         return data
-
-
-class _Blank(dict):
-    """format_map helper: unknown or empty fields become ''."""
-
-    def __missing__(self, key: str) -> str:
-        return ""
 
 
 def migrate(data: dict) -> dict:
@@ -181,18 +210,25 @@ def load_all(dirs: list[Path] | None = None) -> tuple[dict[str, LabelPreset], li
             except ConfigError as exc:
                 errors.append(str(exc))
                 continue
+            except Exception as exc:  # one odd file never breaks the others (nor every export)
+                errors.append(f"{path}: cannot load: {type(exc).__name__}: {exc}")
+                continue
             presets[preset.id] = preset
     return presets, errors
 
 
-def get(preset_id_or_path: str) -> LabelPreset:
+def get(preset_id_or_path: str, warn=None) -> LabelPreset:
+    """A preset by id or .toml path. Files that fail to load are skipped; `warn(message)`, if given,
+    hears of each once (file and field), so one bad user preset does not stop an export."""
     path = Path(preset_id_or_path)
     if path.suffix == ".toml" and path.exists():
         return load_preset(path)
     presets, errors = load_all()
     if preset_id_or_path in presets:
+        for e in errors if warn else ():
+            warn(f"{e} (preset skipped)")
         return presets[preset_id_or_path]
-    broken = [e for e in errors if Path(e.split(":")[0]).stem == preset_id_or_path]
+    broken = [e for e in errors if Path(e.split(": ")[0]).stem == preset_id_or_path]
     if broken:
         raise ConfigError(broken[0])
     raise ConfigError(f"unknown preset '{preset_id_or_path}' (known: {', '.join(sorted(presets))})")

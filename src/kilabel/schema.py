@@ -7,6 +7,7 @@ defaults, `check()` hooks for ranges); this module turns a parsed TOML dict into
 from __future__ import annotations
 
 import dataclasses
+import string
 import tomllib
 import typing
 from pathlib import Path
@@ -80,3 +81,24 @@ def to_dict(obj: Any) -> dict:
 def require(cond: bool, where: str, field: str, message: str) -> None:
     if not cond:
         raise ConfigError(f"{where}: {field}: {message}")
+
+
+def template_problem(text: str, known) -> str:
+    """Why `text` is not a usable {field} template ('' if it is): plain names from `known` only; no
+    attributes ({ai_system.x}), indexes ({x[0]}), positions ({0}, {}), conversions or format specs,
+    since str.format would run those and fail (or worse) when the text is used."""
+    known = list(known)
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError as exc:
+        return f"bad {{field}} template: {exc} (write {{{{ and }}}} for a literal brace)"
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not name.isidentifier():
+            return f"{{{name}}} is not a plain field name; use one of: {', '.join(known)}"
+        if name not in known:
+            return f"unknown field {{{name}}}; known: {', '.join(known)}"
+        if spec or conversion:
+            return f"{{{name}}} may not carry a format or conversion; write just {{{name}}}"
+    return ""

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import math
+import os
+import sys
+import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,25 +57,68 @@ def load(path: Path | None = None) -> Settings:
         if key not in known:
             raise ConfigError(f"{path}: unknown setting '{key}'")
         default = getattr(Settings(), key)
-        if not isinstance(value, type(default)) and not (
-            isinstance(default, float) and isinstance(value, int)
-        ):
+        if (
+            not isinstance(value, type(default))
+            and not (isinstance(default, float) and isinstance(value, int))
+        ) or (isinstance(value, bool) and not isinstance(default, bool)):
             raise ConfigError(f"{path}: setting '{key}' must be {type(default).__name__}")
+        if isinstance(default, float):
+            value = float(value)
+        if isinstance(default, list) and not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: setting '{key}' must be a list of text (file paths)")
         values[key] = value
     settings = Settings(**values)
     if settings.label_language not in ("de", "en"):
         raise ConfigError(f"{path}: label_language must be 'de' or 'en'")
-    if settings.max_megapixels <= 0:
-        raise ConfigError(f"{path}: max_megapixels must be positive")
+    # TOML knows nan and inf: `nan <= 0` is false, so a plain comparison would switch the bomb check off
+    if not (math.isfinite(settings.max_megapixels) and settings.max_megapixels > 0):
+        raise ConfigError(
+            f"{path}: max_megapixels must be a finite number greater than 0, not {settings.max_megapixels}"
+        )
+    if settings.jobs < 0:
+        raise ConfigError(
+            f"{path}: jobs must be 0 (one worker per core) or a positive number, not {settings.jobs}"
+        )
     return settings
 
 
+def jobs_count(text: str) -> int:
+    """The type of `--jobs`: 0 (one worker per core) or a positive whole number; argparse shows the
+    message (exit 2) for anything else, a negative number included."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per core) or a positive number, not {value}")
+    return value
+
+
+FILE_MODE = 0o644  # settings.toml lists the trust anchors: nobody but its owner may write it
+
+
 def save(settings: Settings, path: Path | None = None) -> Path:
+    """Write settings.toml atomically, 0644 whatever the umask, in a folder that only its owner may
+    write (else another local user could swap the file and add a trust anchor). On Windows the mode
+    does not apply: the config folder is in the user's profile (%APPDATA%), limited to that user."""
     import tomli_w
 
     path = path or settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(tomli_w.dumps(dataclasses.asdict(settings)), encoding="utf-8")
-    tmp.replace(path)
+    paths.make_dirs(path.parent, 0o755)
+    if sys.platform != "win32" and path.parent == paths.config_dir():
+        st = path.parent.stat()
+        if st.st_uid == os.geteuid() and st.st_mode & 0o022:
+            os.chmod(path.parent, st.st_mode & 0o7755)  # kilabel's own folder, made under a lax umask
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            if sys.platform != "win32":
+                os.fchmod(f.fileno(), FILE_MODE)
+            f.write(tomli_w.dumps(dataclasses.asdict(settings)))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return path

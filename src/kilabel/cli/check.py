@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from kilabel.errors import ConfigError, ExitCode
+from kilabel.settings import jobs_count  # the type of --jobs (argparse)
 
 POSITIONS = [
     "top-left",
@@ -230,7 +231,7 @@ def add_parsers(sub) -> None:
         default="auto",
         help="text recognition: where it decides the verdict (auto), on every image, or never",
     )
-    c.add_argument("--jobs", "-j", type=int, default=0, help="files checked at once (default: up to 8)")
+    c.add_argument("--jobs", "-j", type=jobs_count, default=0, help="files checked at once (0: up to 8)")
     c.add_argument("--no-register", action="store_true", help="do not look files up in the register")
     c.add_argument(
         "--fetch-remote",

@@ -11,6 +11,7 @@ from pathlib import Path
 from kilabel import __version__
 from kilabel.cli import register as cli_register
 from kilabel.errors import ExitCode, KilabelError
+from kilabel.settings import jobs_count  # the type of --jobs (argparse)
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
 POSITIONS = [
@@ -92,15 +93,20 @@ def _expand(inputs: list[str]) -> list[Path]:
 
 def cmd_export(args) -> int:
     import dataclasses
+    import math
 
     from kilabel import keys, presets, profiles
     from kilabel.export.task import ExportTask
-    from kilabel.provenance import Provenance, load_table, lookup
+    from kilabel.provenance import Provenance, check_rows, load_table, lookup
 
     settings = _settings()
-    if args.max_megapixels:
+    if args.max_megapixels is not None:
+        if not (math.isfinite(args.max_megapixels) and args.max_megapixels > 0):
+            raise _usage(
+                f"--max-megapixels must be a finite number greater than 0, not {args.max_megapixels}"
+            )
         settings.max_megapixels = args.max_megapixels
-    preset = presets.get(args.preset)
+    preset = presets.get(args.preset, warn=lambda msg: print(f"warning: {msg}", file=sys.stderr))
     if args.position or args.vertical or args.margin_mm is not None:
         changes = {}
         if args.position:
@@ -133,6 +139,8 @@ def cmd_export(args) -> int:
     inputs = _expand(args.inputs)
     if not inputs:
         raise _usage("no input images given")
+    for w in check_rows(table, inputs):  # rows for no input: a line each (duplicates raise)
+        print(f"warning: {w}", file=sys.stderr)
     lang = args.lang or settings.label_language
     identity = None
     if any(p.write_c2pa for p in profs):
@@ -309,8 +317,22 @@ def cmd_trust(args) -> int:
             raise _usage(f"{pem}: not a PEM certificate file")
         if str(pem) not in s.trust_anchors:
             s.trust_anchors.append(str(pem))
-        settings_mod.save(s)
+        settings_mod.save(s)  # 0644 in a folder only its owner may write, whatever the umask
         print(f"trusted: {pem}")
+        if sys.platform != "win32":  # Windows: files in the user's profile are that user's only
+            import stat
+
+            lax = [
+                p
+                for p in (pem, pem.parent)
+                if p.stat().st_mode & 0o022 and not p.stat().st_mode & stat.S_ISVTX
+            ]
+            if lax:
+                print(
+                    f"warning: {lax[0]} can be changed by other users, and whoever changes it decides "
+                    f"what verify trusts (chmod go-w {lax[0]})",
+                    file=sys.stderr,
+                )
     else:
         for a in s.trust_anchors:
             print(a)
@@ -369,7 +391,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the C2PA manifest as NAME.c2pa instead of into the file (XMP and EXIF stay in "
         "it); the pair validates only while the file's bytes are unchanged",
     )
-    e.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: one per core)")
+    e.add_argument(
+        "--jobs", "-j", type=jobs_count, default=0, help="worker processes (default 0: one per core)"
+    )
     e.add_argument("--strict", action="store_true", help="refuse outputs that have preflight warnings")
     e.add_argument(
         "--skip-existing",
@@ -384,7 +408,9 @@ def build_parser() -> argparse.ArgumentParser:
     rj.add_argument("job", help="job file (.json)")
     rj.add_argument("--out", "-o", help="output folder (default: the job's)")
     rj.add_argument("--overwrite", action="store_true", help="replace existing outputs (never the inputs)")
-    rj.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: one per core)")
+    rj.add_argument(
+        "--jobs", "-j", type=jobs_count, default=0, help="worker processes (default 0: one per core)"
+    )
     rj.set_defaults(func=cmd_run_job)
 
     v = sub.add_parser("verify", help="read provenance and check C2PA signatures")

@@ -84,35 +84,81 @@ def migrate(data: dict) -> dict:
     return data
 
 
+def _need(cond: bool, where: str, field: str, message: str) -> None:
+    if not cond:
+        raise ConfigError(f"{where}: {field}: {message}")
+
+
+def _schema_version(data: dict, where: str) -> int:
+    version = data["schema_version"]
+    _need(
+        isinstance(version, int) and not isinstance(version, bool) and version >= 1,
+        where,
+        "schema_version",
+        f"must be a whole number (1 for this kilabel), not {version!r}",
+    )
+    _need(version <= SCHEMA_VERSION, where, "schema_version", f"{version} is newer than this kilabel")
+    return version
+
+
+def _provenance(value, at: str) -> Provenance:
+    _need(
+        isinstance(value, dict), at, "provenance", f"must be an object of fields, not {type(value).__name__}"
+    )
+    unknown = [k for k in value if k not in FIELD_NAMES]
+    if unknown:
+        raise ConfigError(f"{at}: unknown provenance field(s) {', '.join(unknown)}")
+    values = {}
+    for key, v in value.items():
+        ok = v is None or isinstance(v, str) or (isinstance(v, (int, float)) and not isinstance(v, bool))
+        _need(ok, at, f"provenance.{key}", f"must be text, not {type(v).__name__}")
+        values[key] = "" if v is None else str(v)
+    prov = Provenance(**values)
+    prov.validate(at)
+    return prov
+
+
+def _placement(value, at: str) -> dict:
+    """The per-image override, type-checked and range-checked through the preset's PlacementSpec."""
+    _need(isinstance(value, dict), at, "placement", f"must be an object, not {type(value).__name__}")
+    placement = {k: v for k, v in value.items() if k in PLACEMENT_KEYS}
+    if not placement:
+        return {}
+    spec = from_dict(PlacementSpec, placement, f"{at}: placement")  # "placement.offset_x: expected float"
+    return {k: getattr(spec, k) for k in placement}
+
+
 def from_json(data: dict, base: Path, where: str = "job") -> Job:
+    """A Job from parsed JSON; any shape that does not fit is one ConfigError naming `where` (the
+    file) and the field, never a Python exception from deep inside."""
     if not isinstance(data, dict) or data.get("kind", "kilabel-job") != "kilabel-job":
         raise ConfigError(f"{where}: not a kilabel job file")
     data = migrate(data)
-    if int(data["schema_version"]) > SCHEMA_VERSION:
-        raise ConfigError(f"{where}: schema_version {data['schema_version']} is newer than this kilabel")
-    preset = from_dict(LabelPreset, dict(data.get("preset") or {}), f"{where}: preset")
+    _schema_version(data, where)
+    preset_data = data.get("preset") or {}
+    _need(
+        isinstance(preset_data, dict), where, "preset", f"must be an object, not {type(preset_data).__name__}"
+    )
+    preset = from_dict(LabelPreset, dict(preset_data), f"{where}: preset")
     language = data.get("language", "de")
     if language not in ("de", "en"):
         raise ConfigError(f"{where}: language must be 'de' or 'en'")
     profiles = data.get("profiles") or ["same-as-input"]
     if not isinstance(profiles, list) or not all(isinstance(p, str) for p in profiles):
         raise ConfigError(f"{where}: profiles must be a list of profile ids")
+    rows = data.get("images") or []
+    _need(isinstance(rows, list), where, "images", f"must be a list, not {type(rows).__name__}")
     images = []
-    for i, row in enumerate(data.get("images") or []):
+    for i, row in enumerate(rows):
         at = f"{where}: images[{i}]"
         if not isinstance(row, dict) or not row.get("path"):
             raise ConfigError(f"{at}: needs a 'path'")
-        prov_data = row.get("provenance") or {}
-        unknown = [k for k in prov_data if k not in FIELD_NAMES]
-        if unknown:
-            raise ConfigError(f"{at}: unknown provenance field(s) {', '.join(unknown)}")
-        prov = Provenance(**{k: str(v or "") for k, v in prov_data.items()})
-        prov.validate(at)
-        placement = {k: v for k, v in (row.get("placement") or {}).items() if k in PLACEMENT_KEYS}
-        if placement:  # validate through the preset's own checks
-            dataclasses.replace(PlacementSpec(), **placement).check(f"{at}: placement")
+        _need(isinstance(row["path"], str), at, "path", f"must be text, not {type(row['path']).__name__}")
+        prov = _provenance(row.get("provenance") or {}, at)
+        placement = _placement(row.get("placement") or {}, at)
         images.append(JobImage(str((base / row["path"]).resolve()), prov, placement))
     out_dir = data.get("out_dir") or ""
+    _need(isinstance(out_dir, str), where, "out_dir", f"must be a folder path (text), not {out_dir!r}")
     return Job(images, preset, list(profiles), str((base / out_dir).resolve()) if out_dir else "", language)
 
 

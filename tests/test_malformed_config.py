@@ -262,3 +262,16 @@ def test_nan_in_settings_does_not_switch_the_bomb_check_off(tmp_path):
     assert os.environ["KILABEL_HOME"] in str(path)
     with pytest.raises(ConfigError, match="finite"):
         settings.load()
+
+
+def test_a_profile_name_pattern_with_attributes_is_reported_and_skipped(tmp_path):
+    from kilabel import profiles
+
+    (tmp_path / "bad.toml").write_text('id = "bad"\nformat = "jpeg"\nname_pattern = "{stem.x}{ext}"\n')
+    (tmp_path / "good.toml").write_text('id = "good"\nformat = "jpeg"\nname_pattern = "{stem}-web{ext}"\n')
+    found, errors = profiles.load_all([tmp_path])
+    assert "good" in found and "bad" not in found
+    assert errors == [
+        f"{tmp_path / 'bad.toml'}: name_pattern: {{stem.x}} is not a plain field name; "
+        "use one of: stem, ext, profile, preset, lang"
+    ]

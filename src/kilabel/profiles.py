@@ -23,7 +23,7 @@ from kilabel.colour import (  # noqa: F401  (re-exported: profiles.convert_colou
     srgb_bytes,
 )
 from kilabel.errors import ConfigError
-from kilabel.schema import from_dict, load_toml, require
+from kilabel.schema import from_dict, load_toml, require, template_problem
 
 SCHEMA_VERSION = 1
 FORMATS = ("same", "jpeg", "png", "tiff", "webp", "pdf")
@@ -115,10 +115,8 @@ class ExportProfile:
             icc = cmyk_icc_path(self)
             require(icc.is_file(), where, "icc", f"ICC profile not found: {icc}")
             require(_icc_is_cmyk(icc.read_bytes()[:128]), where, "icc", f"{icc} is not a CMYK profile")
-        try:
-            self.name_pattern.format(stem="a", ext=".x", profile="p", preset="k", lang="de")
-        except (KeyError, IndexError, ValueError) as exc:
-            raise ConfigError(f"{where}: name_pattern: unknown field {exc}") from exc
+        problem = template_problem(self.name_pattern, ["stem", "ext", "profile", "preset", "lang"])
+        require(not problem, where, "name_pattern", problem)
 
     @property
     def physical(self) -> bool:

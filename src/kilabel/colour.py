@@ -68,13 +68,30 @@ def flatten(img: Image.Image, background=(255, 255, 255)) -> Image.Image:
     return base
 
 
+STRIP_PIXELS = 1 << 20  # pixels converted at a time when a per-pixel step comes first (4 MiB at 4 B/px)
+
+
+def _by_strips(img: Image.Image, out_mode: str, convert) -> Image.Image:
+    """`convert` (strip -> strip in `out_mode`) applied to horizontal strips of `img`, pasted into one
+    new image. Every step is per pixel, so the result equals converting the whole image; but the
+    intermediate (flattened, RGB) pixels exist one strip at a time, never at full size."""
+    out = Image.new(out_mode, img.size)
+    rows = max(1, STRIP_PIXELS // max(1, img.width))
+    for y in range(0, img.height, rows):
+        out.paste(convert(img.crop((0, y, img.width, min(img.height, y + rows)))), (0, y))
+    return out
+
+
 def convert_colour(img: Image.Image, icc: bytes | None, profile, notes: list[str]):
-    """Colour as the profile asks; returns (image, icc to embed)."""
+    """Colour as the profile asks; returns (image, icc to embed).
+
+    Memory: the result is one new image; the input is not copied on the way (a full-size RGB or
+    flattened copy of a 150 MP image costs 570 MiB), so a caller that drops the input right after
+    holds two images at most."""
     if profile.color == "keep":
         return img, icc
-    if img.mode == "RGBA" and (profile.color == "cmyk" or profile.output_format("png") == "jpeg"):
-        img = flatten(img)
     if profile.color == "srgb":
+        flat = img.mode == "RGBA" and profile.output_format("png") == "jpeg"  # JPEG has no alpha
         target = srgb_bytes()
         if img.mode == "CMYK":
             src = icc if icc and _icc_is_cmyk(icc) else _profile_bytes(str(cmyk_icc_path(profile)))
@@ -84,14 +101,16 @@ def convert_colour(img: Image.Image, icc: bytes | None, profile, notes: list[str
                 img, _transform(src, target, "CMYK", "RGB", profile.intent, profile.black_point_compensation)
             )
         elif icc and icc != target and not _icc_is_cmyk(icc):
-            mode = img.mode
-            alpha = img.getchannel("A") if mode == "RGBA" else None
-            img = ImageCms.applyTransform(
-                img.convert("RGB"),
-                _transform(icc, target, "RGB", "RGB", profile.intent, profile.black_point_compensation),
+            transform = _transform(
+                icc, target, "RGB", "RGB", profile.intent, profile.black_point_compensation
             )
-            if alpha is not None:
-                img.putalpha(alpha)
+            if img.mode == "RGB":
+                img = ImageCms.applyTransform(img, transform)
+            else:  # RGBA keeps its alpha unless flattened; L, P … become RGB (strip by strip)
+                mode = "RGBA" if img.mode == "RGBA" and not flat else "RGB"
+                img = _by_strips(img, mode, functools.partial(_to_srgb, transform, flat))
+        elif flat:
+            img = flatten(img)
         return img, target
     # cmyk
     dst_path = cmyk_icc_path(profile)
@@ -105,12 +124,25 @@ def convert_colour(img: Image.Image, icc: bytes | None, profile, notes: list[str
             )
         return img, dst
     src = icc if icc and not _icc_is_cmyk(icc) else srgb_bytes()
-    if img.mode != "RGB":  # convert() copies even when the mode is the same: 150 MP cost 570 MB here
-        img = img.convert("RGB")
-    img = ImageCms.applyTransform(
-        img, _transform(src, dst, "RGB", "CMYK", profile.intent, profile.black_point_compensation)
-    )
-    return img, dst
+    transform = _transform(src, dst, "RGB", "CMYK", profile.intent, profile.black_point_compensation)
+    if img.mode == "RGB":  # convert() copies even when the mode is the same: 150 MP cost 570 MB here
+        return ImageCms.applyTransform(img, transform), dst
+    # RGBA (flattened on white), L, P …: to RGB and on to CMYK strip by strip
+    return _by_strips(img, "CMYK", functools.partial(_to_cmyk, transform)), dst
+
+
+def _to_cmyk(transform, part: Image.Image) -> Image.Image:
+    part = flatten(part)
+    return ImageCms.applyTransform(part if part.mode == "RGB" else part.convert("RGB"), transform)
+
+
+def _to_srgb(transform, flat: bool, part: Image.Image) -> Image.Image:
+    if flat:
+        part = flatten(part)
+    out = ImageCms.applyTransform(part if part.mode == "RGB" else part.convert("RGB"), transform)
+    if part.mode == "RGBA":
+        out.putalpha(part.getchannel("A"))
+    return out
 
 
 @functools.lru_cache(maxsize=8)

@@ -264,14 +264,22 @@ def canvas_for(full_size: tuple[int, int], profile: ExportProfile | None) -> Can
 
 
 def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) -> Prepared:
-    """Fit to the profile's size, convert colour; compute the trim box and pixels per millimetre."""
+    """Fit to the profile's size, convert colour; compute the trim box and pixels per millimetre.
+
+    Memory: every step rebinds `img`, so a caller that passes its only reference to the input
+    (export.raster) has the input freed as soon as the fitted or converted pixels exist: two
+    full-size images at a time at most, never the input, the fitted and the converted one together.
+    """
     notes: list[str] = []
     out_dpi = (profile.dpi, profile.dpi) if profile.dpi else dpi
     canvas = canvas_for(img.size, profile)
     effective = profile.dpi / canvas.scale if profile.physical else None
     upscaled = canvas.scale > 1.0
     if canvas.size != img.size:
-        if canvas.fit in ("cover", "contain"):
+        if canvas.fit == "contain":  # in two steps, so that the input can go before the padding
+            img = ImageOps.contain(img, canvas.size, Image.Resampling.LANCZOS)
+            img = _pad(img, canvas.size)
+        elif canvas.fit == "cover":
             img = _fit(img, canvas.size, canvas.fit)
         else:
             img = img.resize(canvas.size, Image.Resampling.LANCZOS)
@@ -293,13 +301,19 @@ def _fit(img: Image.Image, size: tuple[int, int], fit: str) -> Image.Image:
         return img
     if fit == "cover":
         return ImageOps.fit(img, size, Image.Resampling.LANCZOS)
-    inner = ImageOps.contain(img, size, Image.Resampling.LANCZOS)
+    return _pad(ImageOps.contain(img, size, Image.Resampling.LANCZOS), size)
+
+
+def _pad(inner: Image.Image, size: tuple[int, int]) -> Image.Image:
+    """`inner` centred on a canvas of `size` (white, transparent for RGBA, no ink for CMYK)."""
+    if inner.size == size:
+        return inner
     fill = (
         (255, 255, 255, 0)
-        if img.mode == "RGBA"
-        else ((0, 0, 0, 0) if img.mode == "CMYK" else (255, 255, 255))
+        if inner.mode == "RGBA"
+        else ((0, 0, 0, 0) if inner.mode == "CMYK" else (255, 255, 255))
     )
-    canvas = Image.new(img.mode, size, fill)
+    canvas = Image.new(inner.mode, size, fill)
     canvas.paste(inner, ((size[0] - inner.width) // 2, (size[1] - inner.height) // 2))
     return canvas
 

@@ -97,6 +97,14 @@ def check_image(path: Path, opts: CheckOptions) -> CheckRow:
             row.set_verdict(
                 "ai-unchecked", (ocr.status().why or "text recognition switched off (--ocr off)") + extra
             )
+    elif row.visible_label.startswith("not checked ("):  # the picture could not be read for it
+        row.set_verdict(
+            "ai-unchecked",
+            f"visible label {row.visible_label}"
+            + (f"; recorded: {row.kilabel_label}" if row.kilabel_label else "")
+            + extra,
+        )
+        row.verdict = "AI image, visible label not checked"
     else:
         why = "text recognition found no \u201cKI\u201d/\u201cAI\u201d wording at the edges"
         if row.kilabel_label:
@@ -113,9 +121,13 @@ def _ocr(path: Path, row: CheckRow) -> str:
         row.visible_label = "text recognition not available"
         return ""
     try:
-        img, _ = image_load.load_preview(path, 2 * ocr.SHORT_EDGE)
+        # the header first: a shape no label can be read in (a 60000×1 strip) is not decoded at all
+        why = ocr.unreadable(image_load.probe(path)[1])
+        img = None if why else image_load.load_preview(path, 2 * ocr.SHORT_EDGE)[0]
     except Exception as exc:  # decoding for OCR failed: say so, the rest of the row stands
-        row.visible_label = f"not checked ({exc})"
+        why = str(exc) or type(exc).__name__
+    if why:
+        row.visible_label = f"not checked ({why})"
         return ""
     res = ocr.find_label(img)
     if res.error:

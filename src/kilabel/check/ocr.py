@@ -6,6 +6,11 @@ no label, the middle column turned upwards too (a vertical label at top- or bott
 scaled so that its short edge is about 1000 px, where a label of 3 % of the short edge is 30 px
 high, a size tesseract reads well; the bands are stacked into one picture so that one tesseract
 run per pass suffices (about 0.4 s). The command line is enough; no Python binding is needed.
+
+Memory is bounded whatever the image's shape: the scaled picture's long edge and pixel count are
+capped (MAX_LONG_EDGE, MAX_PIXELS; a wide banner gets a shorter short edge instead of a huge
+picture), and a shape no label can be read in (a 60000×1 strip) is not read at all
+(`unreadable`), so a caller says "not checked (…)" instead.
 """
 
 from __future__ import annotations
@@ -21,6 +26,11 @@ from dataclasses import dataclass
 from PIL import Image
 
 SHORT_EDGE = 1000  # px: the short edge the image is scaled to before reading
+MAX_LONG_EDGE = 4000  # px: cap on the scaled long edge (4:1 and squarer keep the full short edge)
+MAX_PIXELS = 4_000_000  # cap on the scaled picture's pixels (the stacked bands are about 2.3× that)
+MAX_ASPECT = 25  # long:short beyond this is not read: at the cap the short edge would be < 160 px
+MIN_EDGE = 8  # px: a short edge below this cannot carry a readable label
+MAX_DECODE_PIXELS = 250_000_000  # DESIGN.md's pixel limit, for images decoded without image_load (PDF)
 BAND = 0.22  # share of the height (width) read at the top and bottom (left and right)
 TIMEOUT = 120
 # "KI"/"AI" as a word of its own or before a hyphen ("KI-generiert"); OCR reads I as l, 1 or |.
@@ -66,15 +76,44 @@ def status() -> OcrStatus:
     return OcrStatus(True, "", "+".join(chosen))
 
 
+def unreadable(size: tuple[int, int]) -> str:
+    """Why an image of `size` is not read (a shape no label can be read in), or '' when it is."""
+    w, h = size
+    short, long = min(w, h), max(w, h)
+    if short < 1 or long > MAX_ASPECT * short:
+        return (
+            f"{w}×{h} px: aspect ratio {long / max(short, 1):.0f}:1, text recognition reads images "
+            f"up to {MAX_ASPECT}:1"
+        )
+    if short < MIN_EDGE:
+        return f"{w}×{h} px: too small to carry a readable label"
+    return ""
+
+
+def scale_for(size: tuple[int, int], short_edge: int = SHORT_EDGE) -> float:
+    """The factor `size` is scaled by before reading: short edge to `short_edge`, but the long
+    edge at most MAX_LONG_EDGE and the picture at most MAX_PIXELS."""
+    w, h = max(1, size[0]), max(1, size[1])
+    return min(short_edge / min(w, h), MAX_LONG_EDGE / max(w, h), (MAX_PIXELS / (w * h)) ** 0.5)
+
+
 def _scaled_grey(img: Image.Image, short_edge: int) -> Image.Image:
+    s = scale_for(img.size, short_edge)
+    size = (
+        max(1, min(MAX_LONG_EDGE, round(img.width * s))),
+        max(1, min(MAX_LONG_EDGE, round(img.height * s))),
+    )
+    if s < 0.5 and img.mode in ("L", "LA", "RGB", "RGBA", "CMYK"):
+        # much larger than needed (e.g. a PDF's full-size image): shrink before converting, so no
+        # full-size RGB or grey copy is made; reduce() keeps at least twice the target size
+        factor = max(1, int(1 / s / 2))
+        if factor > 1:
+            img = img.reduce(factor)
     if img.mode not in ("L", "RGB"):
         img = img.convert("RGB")  # CMYK, RGBA, palette
     img = img.convert("L")
-    s = short_edge / max(1, min(img.size))
-    if abs(s - 1) > 0.05:
-        img = img.resize(
-            (max(1, round(img.width * s)), max(1, round(img.height * s))), Image.Resampling.LANCZOS
-        )
+    if abs(size[0] / img.width - 1) > 0.05 or abs(size[1] / img.height - 1) > 0.05:
+        img = img.resize(size, Image.Resampling.LANCZOS)
     return img
 
 
@@ -153,6 +192,9 @@ def find_label(img: Image.Image) -> OcrResult:
     passes run (automatic layout, fixed thresholds, sparse text); an image with a label usually
     needs one (about 0.4 s), an unlabelled one costs all four.
     """
+    why = unreadable(img.size)
+    if why:
+        return OcrResult(False, error=why)
     try:
         # last: the middle column, for a vertical label at top- or bottom-centre
         line = _first_label(bands(img), PASSES) or _first_label(centre_column(img), CENTRE_PASSES)

@@ -126,9 +126,20 @@ def _check_open(path: Path, pdf: pikepdf.Pdf, row: CheckRow, opts: CheckOptions)
 
 
 def _ocr_image(item) -> str:
-    """Label wording in an image's own pixels, or ''."""
+    """Label wording in an image's own pixels, or ''. The declared size is checked before decoding:
+    a shape no label can be read in, or more pixels than the pixel limit, is not decoded at all."""
+    w, h = item.width_px, item.height_px
+    if ocr.unreadable((w, h)) or w * h > ocr.MAX_DECODE_PIXELS:
+        return ""
+    from PIL import Image
+
     try:
         img = pikepdf.PdfImage(item.xobject).as_pil_image()
+        side = 2 * ocr.SHORT_EDGE
+        img.draft("RGB", (side, side))  # JPEG (DCTDecode) data decodes at reduced scale
+        if img.mode not in ("L", "RGB", "RGBA", "CMYK"):
+            img = img.convert("RGB")
+        img.thumbnail((side, side), Image.Resampling.LANCZOS)
     except Exception:  # an encoding Pillow cannot decode: nothing seen
         return ""
     res = ocr.find_label(img)

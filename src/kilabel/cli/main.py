@@ -192,24 +192,51 @@ def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
             on_result=recorder,
         )
     cli_register.print_notes(recorder)
-    failed = skipped = 0
+    unrecorded = recorder.unrecorded  # output path -> why it is not in the register
+    failed = skipped = ok = 0
+    written_unrecorded = set()
     for res in results:
-        skipped += res.skipped
         for w in res.warnings:
             print(f"warning: {res.input}: {w}", file=sys.stderr)
         if res.error:
-            failed += 1
             print(f"error: {res.error}", file=sys.stderr)
-    ok = len(results) - failed - skipped
+        if res.skipped:
+            skipped += 1
+        elif res.output and res.output in unrecorded:  # written, complete, only not on record
+            ok += 1
+            written_unrecorded.add(res.output)
+        elif res.error:
+            failed += 1
+        else:
+            ok += 1
     print(
         f"{ok} of {len(tasks)} exported to {out_dir}"
         + (f", {skipped} skipped (already there)" if skipped else "")
-        + (f", {failed} failed" if failed else ""),
+        + (f", {failed} failed" if failed else "")
+        + _unrecorded_summary(unrecorded, written_unrecorded),
         file=sys.stderr,
     )
     if cancelled:
         return ExitCode.cancelled
-    return ExitCode.some_failed if failed else ExitCode.ok
+    return ExitCode.some_failed if failed or unrecorded else ExitCode.ok
+
+
+def _unrecorded_summary(unrecorded: dict[str, str], written: set[str]) -> str:
+    """The summary's second half when outputs exist that the register does not list: how many of
+    this run's and of an earlier one's, why, and what records them."""
+    if not unrecorded:
+        return ""
+    parts = []
+    if written:
+        parts.append(f"{len(written)} of them written but NOT recorded in the register")
+    earlier = len(unrecorded) - len(written)
+    if earlier:
+        parts.append(f"{earlier} written earlier and still NOT recorded in the register")
+    why = "; ".join(dict.fromkeys(unrecorded.values()))
+    return (
+        f"; {' and '.join(parts)} ({why}). The files are complete; exporting the same images again "
+        "(e.g. the same command with --skip-existing) records them"
+    )
 
 
 def cmd_run_job(args) -> int:

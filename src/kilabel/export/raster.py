@@ -15,7 +15,9 @@ from kilabel.profiles import prepare
 
 def write(plan: Plan) -> None:
     task, profile, result, loaded = plan.task, plan.task.profile, plan.result, plan.loaded
-    prepared = prepare(loaded.image, loaded.icc, loaded.dpi, profile)
+    # prepare() gets the only reference to the input's pixels: the input goes as soon as the fitted
+    # or converted image exists (150 MP: RGB and CMYK are 570 MiB each, never kept both while drawing)
+    prepared = prepare(_take_pixels(loaded), loaded.icc, loaded.dpi, profile)
     result.warnings.extend(prepared.notes)
     result.effective_dpi = prepared.effective_dpi
     img = prepared.image  # may be loaded.image itself: this process owns it, drawing in place saves a copy
@@ -72,3 +74,10 @@ def write(plan: Plan) -> None:
         manifest = b""
     encode_to_temp = None
     plan.commit(tmp_signed, manifest)
+
+
+def _take_pixels(loaded):
+    """The input's image, handed over: `loaded` no longer holds it (passed straight into a call,
+    the callee's frame then holds the only reference)."""
+    image, loaded.image = loaded.image, None
+    return image

@@ -162,7 +162,7 @@ class Plan:
             mime,
             self.prov,
             self.text,
-            self.final.name,
+            c2pa_sign.text_name(self.final.name),
             self.parent,
             self.src,
             sidecar=self.task.sidecar,

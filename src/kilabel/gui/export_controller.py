@@ -166,14 +166,20 @@ class ExportController(QObject):
         if thread:
             thread.wait()
             thread.deleteLater()
-        ok = sum(1 for r in results if not r.error)
+        # written and complete, only not on record (the register could not take it): exported
+        unrecorded = sum(1 for r in results if r.error and r.output and Path(r.output).exists())
+        ok = sum(1 for r in results if not r.error) + unrecorded
         self.bar.running(False)
         if error is not None:
             text = self.tr("Export stopped: {0}").format(error)
         else:
             text = self.tr("{0} of {1} files exported to {2}").format(ok, self.total, self.out_dir)
-            if self.failed:
-                text += " · " + self.tr("{0} failed (see the list)").format(self.failed)
+            if self.failed - unrecorded > 0:
+                text += " · " + self.tr("{0} failed (see the list)").format(self.failed - unrecorded)
+            if unrecorded:
+                text += " · " + self.tr(
+                    "{0} NOT recorded in the register (exporting them again records them)"
+                ).format(unrecorded)
             if cancelled:
                 text += " · " + self.tr("cancelled")
         self.bar.text.setText(text)

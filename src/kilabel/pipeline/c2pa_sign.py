@@ -119,6 +119,12 @@ def manifest_definition(prov: Provenance, label_text: str, title: str, has_paren
     return manifest
 
 
+def text_name(name: str) -> str:
+    """A file name as valid UTF-8 text for the manifest's JSON: bytes that are not UTF-8 (kept by
+    Python as surrogates) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def sign(
     signer,
     src: Path,
@@ -149,7 +155,7 @@ def sign(
         ppath, pmime = parent
         with open(ppath, "rb") as p:
             builder.add_ingredient(
-                {"title": ppath.name, "relationship": "parentOf", "label": "parent"}, pmime, p
+                {"title": text_name(ppath.name), "relationship": "parentOf", "label": "parent"}, pmime, p
             )
     with open(src, "rb") as source, open(dst, "w+b") as dest:
         return builder.sign(signer, mime, source, dest)
@@ -333,6 +339,9 @@ def _state_from_error(info: C2paInfo, exc: Exception, path: Path) -> None:
     elif _has_c2pa_marker(path):
         info.state = "unchecked"
         info.reasons = [f"the C2PA SDK cannot read the manifest: {detail}"]
+    elif sidecar_for(path) is not None:
+        info.state, info.sidecar = "unchecked", str(sidecar_for(path))
+        info.reasons = [f"the C2PA SDK cannot read the sidecar {sidecar_for(path).name}: {detail}"]
     else:  # no manifest in the file: an odd file is not a damaged manifest
         info.state = "none"
         info.reasons = [f"the C2PA SDK could not parse the file ({detail}); it holds no manifest"]

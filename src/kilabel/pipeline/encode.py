@@ -97,7 +97,8 @@ def encode(
             comp = "tiff_lzw"
         img.save(path, "TIFF", compression=comp, tiffinfo=tiffinfo, **opts)
         if write_exif:
-            little = path.open("rb").read(2) == b"II"
+            with open(path, "rb") as f:  # closed at once (the file is appended to next)
+                little = f.read(2) == b"II"
             exif_tags = (
                 {metadata.EXIF_USER_COMMENT: metadata.user_comment(prov.prompt, little_endian=little)}
                 if prov.prompt

@@ -14,6 +14,7 @@ from pathlib import Path
 from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageStat
 
 from kilabel import paths
+from kilabel.errors import ConfigError
 from kilabel.presets import LabelPreset
 
 MM_PER_PT = 25.4 / 72
@@ -60,6 +61,19 @@ def font(name: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(resolve_file(name, "fonts")), size)
 
 
+def preset_font(preset: LabelPreset, size: int) -> ImageFont.FreeTypeFont:
+    """The preset's font. A font file that is missing or no font is the preset's error, said so
+    (FreeType's own words are "cannot open resource", which blames nothing in particular)."""
+    name = preset.style.font
+    try:
+        return font(name, size)
+    except OSError as exc:
+        path = resolve_file(name, "fonts")
+        where = "" if Path(name).is_absolute() else f" (looked in {path.parent})"
+        what = "is not a font kilabel can use" if path.is_file() else "not found"
+        raise ConfigError(f"preset '{preset.id}': font file '{name}' {what}{where}") from exc
+
+
 @functools.lru_cache(maxsize=16)
 def _icon(name: str) -> Image.Image:
     return Image.open(resolve_file(name, "icons")).convert("RGBA")
@@ -75,7 +89,7 @@ def text_px(preset: LabelPreset, canvas: tuple[int, int], px_per_mm: float | Non
 
 def _metrics(preset: LabelPreset, text: str, font_px: int) -> tuple[int, int, int, int]:
     """(tile width, tile height, padding, icon size) of the unrotated label."""
-    f = font(preset.style.font, font_px)
+    f = preset_font(preset, font_px)
     top = -f.getbbox("ÄKg", anchor="ls")[1]
     bottom = f.getbbox("g", anchor="ls")[3]
     text_w = round(f.getlength(text))
@@ -185,7 +199,7 @@ def render_tile(
         tile = Image.new("RGBA", (w, h), box_rgb + (0,))
         tile.putalpha(mask)
     draw = ImageDraw.Draw(tile)
-    f = font(st.font, font_px)
+    f = preset_font(preset, font_px)
     baseline = pad - f.getbbox("ÄKg", anchor="ls")[1]
     x = pad
     if icon:
@@ -266,7 +280,7 @@ def draw_watermark(img: Image.Image, preset: LabelPreset, text: str) -> None:
             (max(1, round(mark.width * height / mark.height)), height), Image.Resampling.LANCZOS
         )
     else:
-        f = font(preset.style.font, height)
+        f = preset_font(preset, height)
         x0, y0, x1, y1 = f.getbbox(text)
         mark = Image.new("RGBA", (x1 - x0 + height // 2, y1 - y0 + height // 2), (0, 0, 0, 0))
         background = region_mean_rgb(img, (0, 0, img.width, img.height))

@@ -6,8 +6,11 @@ Used by image export, print PDF export, image relabel and PDF relabel alike.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,24 +30,96 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+# Pillow's words for data it cannot decode (an OSError without errno): the input is damaged.
+_DECODER_WORDS = (
+    "decoder error",
+    "decoding error",
+    "image file is truncated",
+    "truncated file read",
+    "broken data stream",
+    "when reading image file",
+)
+# Below this much free space, a failed write is the full disk's doing (the SDK's "JPEG write error"
+# says nothing of it: c2pa's stream callbacks swallow the OSError).
+_NEARLY_FULL = 1 << 20
+
+
+def _free_bytes(out_dir: str) -> int | None:
+    try:
+        return shutil.disk_usage(out_dir).free
+    except OSError:  # the folder is not there (yet)
+        return None
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+def failure_line(exc: Exception, src: Path, out_dir: str, verb: str = "export") -> str:
+    """One line naming the file and the real cause, in words a designer understands."""
+    text = str(exc)
+    low = text.lower()
+    code = exc.errno if isinstance(exc, OSError) else None
+    if isinstance(exc, OSError) and exc.filename and Path(exc.filename) == Path(src):
+        return f"{src}: cannot read: {exc.strerror or exc}"
+    if (
+        isinstance(exc, OSError)
+        and code is None
+        and any(w in low for w in _DECODER_WORDS)
+        and "writ" not in low
+    ):
+        return f"{src}: the image data is damaged or cut off"
+    free = _free_bytes(out_dir)
+    # An encoder's failure (libtiff's "encoder error -2") carries no errno, and Pillow has removed
+    # the half-written file by now: less room than the input takes says the output could not fit.
+    encoder = code is None and "encoder error" in low
+    sdk = type(exc).__module__.split(".")[0] == "c2pa"
+    full = free is not None and free < max(_NEARLY_FULL, _size(src) if encoder else 0)
+    writing = isinstance(exc, OSError) and code not in (errno.EACCES, errno.EPERM, errno.EROFS)
+    if code == errno.ENOSPC or ((writing or sdk) and full):
+        return f"{src}: cannot write to {out_dir}: the disk is full ({os.strerror(errno.ENOSPC)})"
+    if code == getattr(errno, "EDQUOT", None):
+        return f"{src}: cannot write to {out_dir}: the disk quota is used up"
+    if "surrogate" in low or isinstance(exc, UnicodeError):
+        if _has_surrogates(str(src)):
+            return f"{src}: the file name contains bytes that are not UTF-8 text; rename the file and {verb} again"
+        return f"{src}: a text given for this file contains bytes that are not UTF-8 text"
+    if isinstance(exc, OSError):  # no permission, a read-only disk, the folder gone
+        where = exc.filename or out_dir
+        if tempfiles.TEMP_RE.match(Path(where).name):  # kilabel's own temporary name means nothing to anyone
+            where = str(Path(where).parent)
+        if encoder:
+            room = f"; {free / 1e6:.1f} MB free there" if free is not None else ""
+            return f"{src}: cannot write to {where}: writing the image failed{room}"
+        return f"{src}: cannot write to {where}: {exc.strerror or text}"
+    if sdk:
+        detail = text.split(": ", 1)[1] if text.startswith("Other: ") else text
+        return f"{src}: the content credentials (C2PA) could not be signed: {detail}"
+    return f"{src}: {type(exc).__name__}: {exc}"
+
+
 @contextmanager
 def per_file(result, src: Path, out_dir: str, verb: str = "export") -> Iterator[list[Path]]:
-    """Run one file's work: any failure becomes `result.error` (one line naming the file), and every
-    temporary path appended to the yielded list is removed at the end."""
+    """Run one file's work: any failure becomes `result.error` (one line naming the file and the
+    real cause, see failure_line), and every temporary path appended to the yielded list is
+    removed at the end (after the error is worded: a full disk is still full then)."""
     temps: list[Path] = []
     try:
         yield temps
     except KilabelError as exc:
-        result.error = str(exc)
+        text = str(exc)
+        result.error = text if text.startswith(str(src)) else f"{src}: {text}"
     except MemoryError:
         result.error = f"{src}: not enough memory to {verb} this image"
-    except OSError as exc:
-        if exc.filename and Path(exc.filename) == Path(src):
-            result.error = f"{src}: cannot read: {exc.strerror or exc}"
-        else:  # disk full, no permission, folder gone
-            result.error = f"{src}: cannot write to {exc.filename or out_dir}: {exc.strerror or exc}"
     except Exception as exc:  # one bad file must not stop the batch
-        result.error = f"{src}: {type(exc).__name__}: {exc}"
+        result.error = failure_line(exc, src, out_dir, verb)
     finally:
         for p in temps:
             tempfiles.discard(p)

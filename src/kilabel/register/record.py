@@ -4,15 +4,24 @@ A file is found by its SHA-256 (as an input or an output: a renamed or copied fi
 or, for a file that was re-saved and so has another hash, by the register id in its metadata.
 A re-export of a file that is already registered becomes a correction of the newest entry of that
 image (the same export profile preferred), with the reason the user gave.
+
+An output can reach its final name without reaching the register: the batch's process was killed
+between a worker's rename and the entry, or the register's disk was full. Such a file carries its
+register id (XMP `kilabel:RegisterId`) but no entry has it. The Recorder of the next export with
+the same outputs (a plain rerun, or --skip-existing) finds it next to the planned output and
+records it from what the file itself says (`entry_from_file`), before that task's own result.
 """
 
 from __future__ import annotations
 
+import datetime
+import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from kilabel import __version__
-from kilabel.export.task import ExportResult, ExportTask
+from kilabel.export.task import ExportResult, ExportTask, planned_output
 from kilabel.pipeline.outcome import sha256_file
 from kilabel.provenance import Provenance
 from kilabel.register.store import Entry, Register
@@ -32,11 +41,29 @@ PROVENANCE_FIELDS = [
 
 def embedded_register_id(path: Path) -> str:
     """The register id kilabel wrote into the file's XMP, or '' (also for unreadable files)."""
+    import warnings
+
     try:
         from kilabel.pipeline import verify
 
-        _, meta = verify.read_embedded(Path(path))
+        with warnings.catch_warnings():  # Pillow's warnings about the input belong to its export
+            warnings.simplefilter("ignore")
+            _, meta = verify.read_embedded(Path(path))
     except Exception:  # not an image, damaged, PDF: no embedded id to go by
+        return ""
+    return meta.label.register_id or meta.provenance.register_id
+
+
+def output_register_id(path: Path) -> str:
+    """The register id kilabel wrote into an output: an image's XMP, or a print PDF's document
+    XMP; '' for anything else."""
+    if Path(path).suffix.lower() != ".pdf":
+        return embedded_register_id(path)
+    try:
+        from kilabel.pipeline import verify
+
+        meta = verify.read_pdf_embedded(Path(path))
+    except Exception:  # damaged, not a PDF
         return ""
     return meta.label.register_id or meta.provenance.register_id
 
@@ -123,6 +150,122 @@ def entry_from_result(
     )
 
 
+def entry_from_file(
+    path: Path,
+    task: ExportTask,
+    *,
+    output_sha256: str,
+    operator: str = "",
+    identity=None,
+    supersedes: int | None = None,
+) -> Entry | None:
+    """A register entry for an output found on disk (an export that ended before it was recorded),
+    from what the file says: its XMP (provenance, label, register id) and C2PA state; the input
+    and profile from the task that plans this output. None if it is no kilabel output."""
+    from kilabel.pipeline import verify
+
+    report = verify.verify(path, anchors="", fetch_remote=False)
+    emb = report.embedded
+    rid = emb.label.register_id or emb.provenance.register_id
+    if report.state == "unreadable" or not rid:
+        return None
+    prov = report.provenance.merged(emb.provenance)  # exactly what was written into the XMP
+    c2pa = report.c2pa
+    signed = c2pa.state in ("valid", "trusted")
+    ours = (
+        identity is not None
+        and signed
+        and c2pa.signer_org == getattr(identity, "organisation", None)
+        and c2pa.signer_cn in ("", getattr(identity, "common_name", ""))
+    )
+    try:
+        input_sha = sha256_file(Path(task.input))
+    except OSError:
+        input_sha = ""
+    mtime = datetime.datetime.fromtimestamp(path.stat().st_mtime, datetime.UTC)
+    return Entry(
+        created=mtime.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),  # when it was exported, not when found
+        register_id=rid,
+        supersedes=supersedes,
+        reason=task.reason if supersedes is not None else "",
+        input_name=Path(task.input).name,
+        input_path=str(Path(task.input).absolute()),
+        input_sha256=input_sha,
+        output_name=path.name,
+        output_path=str(path.absolute()),
+        output_sha256=output_sha256,
+        label_id=emb.label.preset_id,
+        label_text=emb.label.text,
+        label_language=emb.label.language,
+        position=emb.label.position,
+        profile_id=task.profile.id,
+        **{k: getattr(prov, k) for k in PROVENANCE_FIELDS},
+        signer_fingerprint=getattr(identity, "fingerprint", "") if ours else "",
+        signer_organisation=c2pa.signer_org if signed else "",
+        c2pa_state=c2pa.state if signed else "",
+        program_version=emb.creator_tool or f"kilabel {__version__}",
+        operator=operator,
+    )
+
+
+Listing = dict[str, tuple[int, int, int]]  # file name -> (inode, size, mtime in ns)
+
+
+def _bases(name: str) -> set[tuple[str, str]]:
+    """The planned names `name` may be a variant of: NAME, NAME-2, NAME-kilabel, NAME-kilabel-2
+    (tempfiles.commit's free names) -> {(stem, suffix)}."""
+    stem, suffix = os.path.splitext(name)
+    out = {(stem, suffix)}
+    for pattern in (r"(.+)-\d+", r"(.+)-kilabel", r"(.+)-kilabel-\d+"):
+        m = re.fullmatch(pattern, stem)
+        if m:
+            out.add((m.group(1), suffix))
+    return out
+
+
+class _Outputs:
+    """The files in the output folders as they were before the batch, indexed by the planned name
+    they may be a variant of. A file changed since (this batch's own output, or one being written
+    by another kilabel) is never taken for a leftover."""
+
+    def __init__(self, folders: Iterable[Path]) -> None:
+        self.listing: dict[Path, Listing] = {}
+        self.index: dict[tuple[Path, str, str], list[str]] = {}
+        for folder in folders:
+            names: Listing = {}
+            try:
+                with os.scandir(folder) as it:
+                    for e in it:
+                        if e.name.startswith(".") or not e.is_file(follow_symlinks=False):
+                            continue
+                        st = e.stat(follow_symlinks=False)
+                        names[e.name] = (st.st_ino, st.st_size, st.st_mtime_ns)
+            except OSError:  # no folder yet: nothing left over in it
+                pass
+            self.listing[folder] = names
+            for name in names:
+                for stem, suffix in _bases(name):
+                    self.index.setdefault((folder, stem, suffix), []).append(name)
+
+    def candidates(self, planned: Path) -> list[Path]:
+        """Files unchanged since the snapshot that bear `planned`'s name or one of its free names."""
+        folder = planned.parent
+        pattern = re.compile(rf"{re.escape(planned.stem)}(?:-kilabel)?(?:-\d+)?{re.escape(planned.suffix)}")
+        out = []
+        for name in sorted(self.index.get((folder, planned.stem, planned.suffix), [])):
+            path = folder / name
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            if (
+                pattern.fullmatch(name)
+                and (st.st_ino, st.st_size, st.st_mtime_ns) == self.listing[folder][name]
+            ):
+                out.append(path)
+        return out
+
+
 def prefill(register: Register, tasks: Iterable[ExportTask]) -> list[str]:
     """Give re-exports of registered files the provenance recorded before, under the user's values
     (so a correction stays in its campaign and keeps its credit). Returns notes for the user."""
@@ -148,7 +291,10 @@ class Recorder:
 
     Earlier entries are looked up before this batch's own entries exist, so two profiles of one
     input in one batch are two new entries, not a correction of each other. A result that cannot be
-    recorded gets an error (the batch then exits 1). `notes` collects lines for the user.
+    recorded gets an error (the batch then exits 1) and is listed in `unrecorded` (output path ->
+    why), as is a leftover output (see the module's docstring) that cannot be recorded now.
+    Leftovers that can be are recorded before their task's result. `notes` collects lines for the
+    user. Make the Recorder before the batch starts: it notes which files were there before.
     """
 
     def __init__(
@@ -158,7 +304,17 @@ class Recorder:
         self.operator, self.identity = operator, identity
         self.tasks = {(t.input, t.profile.id): t for t in tasks}
         self.added: list[Entry] = []
+        self.recovered: list[Entry] = []  # leftovers of an earlier export, recorded by this one
+        self.unrecorded: dict[str, str] = {}
         self.notes: list[str] = []
+        self._planned: dict[tuple[str, str], Path] = {}
+        for key, task in self.tasks.items():
+            try:
+                self._planned[key] = planned_output(task)
+            except Exception:  # an odd name or profile: that export reports it, no leftover to look for
+                pass
+        self._before = _Outputs({p.parent for p in self._planned.values()})
+        self._looked: set[Path] = set()
 
     def __enter__(self) -> Recorder:
         return self
@@ -167,9 +323,11 @@ class Recorder:
         self.register.close()
 
     def __call__(self, result: ExportResult) -> None:
+        task = self.tasks.get((result.input, result.profile_id))
+        if task is not None:
+            self.record_leftovers(task)
         if not result.ok or getattr(result, "skipped", False):  # --skip-existing: nothing was exported
             return
-        task = self.tasks.get((result.input, result.profile_id))
         reason = task.reason if task else ""
         try:
             earlier = find_earlier(
@@ -191,9 +349,54 @@ class Recorder:
             self.added.append(self.register.add(entry))
         except Exception as exc:  # disk full, locked too long: the file exists but is not on record
             result.error = f"{result.output}: exported, but not recorded in the register: {exc}"
+            self.unrecorded[result.output] = str(exc)
             return
         if earlier is not None:
             why = f" ({reason})" if reason else " (no reason given: use --reason)"
             self.notes.append(
                 f"register: {Path(result.output).name} is a correction of entry {earlier.id}{why}"
+            )
+
+    def record_leftovers(self, task: ExportTask) -> None:
+        """Record the outputs of an earlier export of this task that have a final name but no
+        entry (found by their embedded register id; see the module's docstring). Once per output."""
+        planned = self._planned.get((task.input, task.profile.id))
+        if planned is None or planned in self._looked:
+            return
+        self._looked.add(planned)
+        for path in self._before.candidates(planned):
+            rid = output_register_id(path)
+            if not rid:
+                continue  # not kilabel's output
+            try:
+                if self.register.find(register_id=rid):
+                    continue  # on record
+                sha = sha256_file(path)
+                if any(e.output_sha256 == sha for e in self.register.find(sha256=sha)):
+                    continue
+                earlier = find_earlier(
+                    self.register, Path(task.input), task.profile.id, exclude=[e.id for e in self.added]
+                )
+                entry = entry_from_file(
+                    path,
+                    task,
+                    output_sha256=sha,
+                    operator=self.operator,
+                    identity=self.identity,
+                    supersedes=earlier.id if earlier else None,
+                )
+                if entry is None:
+                    continue
+                entry = self.register.add(entry)
+            except Exception as exc:  # the register's disk still full, locked too long
+                self.unrecorded[str(path)] = str(exc)
+                self.notes.append(
+                    f"register: {path.name} was exported earlier but is not in the register, "
+                    f"and it cannot be recorded now: {exc}"
+                )
+                continue
+            self.recovered.append(entry)
+            self.notes.append(
+                f"register: {path.name} was exported earlier, but that export ended before recording it; "
+                f"recorded now as entry {entry.id}"
             )

@@ -200,7 +200,7 @@ class SqliteRegister(Register):
 
     def add(self, entry: Entry) -> Entry:
         entry = dataclasses.replace(entry, created=entry.created or now_utc(), superseded_by=None)
-        values = [getattr(entry, name) for name in STORED]
+        values = [_storable(getattr(entry, name)) for name in STORED]
         sql = f"INSERT INTO entries ({', '.join(STORED)}) VALUES ({', '.join('?' * len(STORED))})"
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
@@ -208,7 +208,13 @@ class SqliteRegister(Register):
                 cur = self._conn.execute(sql, values)
                 self._conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                # SQLite ends the transaction itself on some errors (a full disk: SQLITE_FULL); a
+                # ROLLBACK then fails with "no transaction is active" and would hide the real cause.
+                if self._conn.in_transaction:
+                    try:
+                        self._conn.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass
                 raise
         entry.id = int(cur.lastrowid)
         return entry
@@ -293,3 +299,14 @@ def default_path(settings=None) -> Path:
 def open_register(settings=None, path: Path | None = None) -> Register:
     """The register the settings point to (today always the local SQLite file)."""
     return SqliteRegister(path or default_path(settings))
+
+
+def _storable(value):
+    """Text SQLite can store: a file name with bytes that are not UTF-8 (kept by Python as
+    surrogates) is stored with those bytes written as \\xNN."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return value

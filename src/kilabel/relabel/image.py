@@ -19,7 +19,8 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from kilabel import tempfiles
-from kilabel.errors import InputError
+from kilabel.errors import InputError, KilabelError
+from kilabel.export.one import file_noise
 from kilabel.export.task import ExportResult, new_register_id
 from kilabel.pipeline import c2pa_sign, image_load, label_render, metadata, outcome
 from kilabel.pipeline.image_load import MIME
@@ -73,6 +74,26 @@ def _pixels(im: Image.Image, orig: relabel_encode.Original, notes: list[str]) ->
     return im.convert(target)
 
 
+def _writable(tag: int, value) -> bool:
+    """Whether Pillow can write this EXIF tag again (a fuzzed or foreign file may hold values it
+    reads but cannot write, e.g. a BYTE tag with 65,000 values)."""
+    probe = Image.Exif()
+    try:
+        probe[tag] = value
+        probe.tobytes()
+    except Exception:  # Pillow raises TypeError, ValueError, struct.error … for such values
+        return False
+    return True
+
+
+def _writable_exif(exif: Image.Exif) -> bool:
+    try:
+        exif.tobytes()
+    except Exception:
+        return False
+    return True
+
+
 def _exif(prov, description, orig, fmt: str, orientation: int, notes: list[str]) -> Image.Exif:
     """build_exif_pillow's EXIF with the original's own IFD0 and orientation.
 
@@ -88,12 +109,27 @@ def _exif(prov, description, orig, fmt: str, orientation: int, notes: list[str])
         if fmt != "tiff" and orig.exif:  # a JPEG's own IFD0 (resolution, YCbCrPositioning …) stays as it was
             for tag, value in orig.exif.items():
                 if tag not in exif and tag not in _IFD0_STRUCTURE:
-                    exif[tag] = value
+                    if _writable(tag, value):
+                        exif[tag] = value
+                    else:
+                        notes.append(
+                            f"the original's EXIF tag 0x{tag:04X} was left out: its value is malformed"
+                        )
         if orientation != 1:
             exif[0x0112] = orientation  # the pixels keep their stored orientation
         return exif, base
 
-    exif, base = build(limit)
+    try:
+        exif, base = build(limit)
+        malformed = not _writable_exif(exif)
+    except Exception:  # Pillow cannot write a value of the original's sub-IFDs again
+        malformed = True
+    if malformed:  # keep only ours
+        notes.append(
+            "the original's EXIF is malformed and was left out (kilabel's own EXIF fields are written)"
+        )
+        orig = dataclasses.replace(orig, exif=None)
+        exif, base = build(limit)
     if limit is None:
         return exif
     size = len(exif.tobytes())
@@ -122,24 +158,37 @@ def relabel_target(src: Path, out_dir: str) -> Path:
     return final
 
 
+def _read_input(src: Path, task: RelabelTask, notes: list[str]):
+    """The input's format, image, original metadata, pixels, EXIF orientation and upright view."""
+    fmt, _ = image_load.probe(src, task.max_megapixels)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        im = Image.open(src)
+        im.load()
+    orig = relabel_encode.read_original(im, fmt)
+    if getattr(im, "n_frames", 1) > 1:
+        notes.append(f"{im.n_frames} pages/frames: only the first is written")
+    img = _pixels(im, orig, notes)
+    orientation = int(orig.exif.get(0x0112, 1) or 1) if orig.exif else 1
+    view = ImageOps.exif_transpose(img) if orientation in _UNDO else img.copy()
+    return fmt, im, orig, img, orientation, view
+
+
 def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
     """Relabel one image file. Never raises for a bad file: the error is in the result."""
     started = time.perf_counter()
     src = Path(task.input)
     result = ExportResult(input=str(src), profile_id=PROFILE_ID)
-    with outcome.per_file(result, src, task.out_dir, verb="relabel") as temps:
+    with file_noise(result), outcome.per_file(result, src, task.out_dir, verb="relabel") as temps:
         final = relabel_target(src, task.out_dir)
-        fmt, _ = image_load.probe(src, task.max_megapixels)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            im = Image.open(src)
-            im.load()
-        orig = relabel_encode.read_original(im, fmt)
-        if getattr(im, "n_frames", 1) > 1:
-            result.warnings.append(f"{im.n_frames} pages/frames: only the first is written")
-        img = _pixels(im, orig, result.warnings)
-        orientation = int(orig.exif.get(0x0112, 1) or 1) if orig.exif else 1
-        view = ImageOps.exif_transpose(img) if orientation in _UNDO else img.copy()
+        try:
+            fmt, im, orig, img, orientation, view = _read_input(src, task, result.warnings)
+        except (KilabelError, OSError, MemoryError):
+            raise
+        except Exception as exc:  # Pillow raises TypeError, ValueError … on structures it half-reads
+            raise InputError(
+                f"{src}: the file's structure is damaged; kilabel cannot read it ({exc})"
+            ) from exc
 
         _, embedded = _embedded(src)
         in_c2pa = c2pa_sign.read(src, MIME[fmt], task.anchors)

@@ -607,22 +607,27 @@
         <translation>{0} von {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="172"/>
+        <location filename="../export_controller.py" line="174"/>
         <source>Export stopped: {0}</source>
         <translation>Export abgebrochen: {0}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="174"/>
+        <location filename="../export_controller.py" line="176"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation>{0} von {1} Dateien exportiert nach {2}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="176"/>
+        <location filename="../export_controller.py" line="178"/>
         <source>{0} failed (see the list)</source>
         <translation>{0} fehlgeschlagen (siehe Liste)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="178"/>
+        <location filename="../export_controller.py" line="181"/>
+        <source>{0} NOT recorded in the register (exporting them again records them)</source>
+        <translation>{0} NICHT im Register vermerkt (ein erneuter Export vermerkt sie)</translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="184"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>

@@ -607,22 +607,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="172"/>
+        <location filename="../export_controller.py" line="174"/>
         <source>Export stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="174"/>
+        <location filename="../export_controller.py" line="176"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="176"/>
+        <location filename="../export_controller.py" line="178"/>
         <source>{0} failed (see the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="178"/>
+        <location filename="../export_controller.py" line="181"/>
+        <source>{0} NOT recorded in the register (exporting them again records them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="184"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>

@@ -109,26 +109,38 @@ def _walk(container, resources, ctm: Matrix, prefix: str, depth: int, seen: tupl
     xobjects = (
         resources.get("/XObject", pikepdf.Dictionary()) if resources is not None else pikepdf.Dictionary()
     )
-    for instr in pikepdf.parse_content_stream(container):
+    try:
+        instructions = pikepdf.parse_content_stream(container)
+    except (pikepdf.PdfError, TypeError, ValueError):  # a damaged content stream paints nothing we can place
+        return
+    for instr in instructions:
         op = str(instr.operator)
         if op == "q":
             stack.append(ctm)
         elif op == "Q":
             ctm = stack.pop() if stack else ctm
         elif op == "cm":
-            ctm = multiply(_matrix(instr.operands), ctm)
+            try:
+                ctm = multiply(_matrix(instr.operands), ctm)
+            except (TypeError, ValueError, IndexError):  # a malformed matrix: as a viewer would, skip it
+                pass
         elif op == "INLINE IMAGE":
             yield f"{prefix}/inline", ctm, instr.iimage
         elif op == "Do":
+            if not instr.operands:
+                continue
+            xobj = xobjects.get(str(instr.operands[0])) if isinstance(xobjects, pikepdf.Dictionary) else None
             name = str(instr.operands[0])
-            xobj = xobjects.get(name)
-            if xobj is None:
+            if not isinstance(xobj, (pikepdf.Dictionary, pikepdf.Stream)):
                 continue
             subtype = xobj.get("/Subtype")
             if subtype == Name.Image:
                 yield f"{prefix}{name}", ctm, xobj
             elif subtype == Name.Form and depth < MAX_DEPTH and xobj.objgen not in seen:
-                form_ctm = multiply(_matrix(xobj.get("/Matrix", IDENTITY)), ctm)
+                try:
+                    form_ctm = multiply(_matrix(xobj.get("/Matrix", IDENTITY)), ctm)
+                except (TypeError, ValueError, IndexError):
+                    form_ctm = ctm
                 form_res = xobj.get("/Resources", resources)
                 yield from _walk(
                     xobj, form_res, form_ctm, f"{prefix}{name}", depth + 1, seen + (xobj.objgen,)

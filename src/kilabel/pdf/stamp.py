@@ -187,7 +187,8 @@ def stamp(
 def merge_document_xmp(pdf: pikepdf.Pdf, prov, label, description: str) -> None:
     """Merge kilabel's fields into the catalog's XMP, keeping the layout program's own."""
     old = pdf.Root.get("/Metadata")
-    packet = metadata.merge_xmp(old.read_bytes() if old is not None else None, prov, label, description)
+    old_packet = old.read_bytes() if isinstance(old, pikepdf.Stream) else None  # /Metadata must be a stream
+    packet = metadata.merge_xmp(old_packet, prov, label, description)
     stream = pikepdf.Stream(pdf, packet)
     stream.Type, stream.Subtype = pikepdf.Name.Metadata, pikepdf.Name.XML
     pdf.Root.Metadata = pdf.make_indirect(stream)

@@ -87,6 +87,7 @@ class EmbeddedMetadata:
     exif_software: str = ""
     exif_user_comment: str = ""
     has_xmp: bool = False
+    problems: list[str] = field(default_factory=list)  # metadata blocks that could not be read, in words
 
 
 def statement(wording: str, prov: Provenance, lang: str) -> str:
@@ -574,7 +575,10 @@ def merge_xmp(existing: bytes | str | None, prov: Provenance, label: LabelRecord
         meta = ET.Element(f"{{{NS['x']}}}xmpmeta")
         meta.append(root)
         root = meta
-    body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")  # a raw CR reads back as LF
+    try:
+        body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")  # a raw CR reads back as LF
+    except RecursionError:  # nested thousands of levels deep: unreadable in practice, replaced by ours
+        return ours
     packet = (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
         + body

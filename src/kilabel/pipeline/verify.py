@@ -86,58 +86,83 @@ class Report:
 
 
 def read_embedded(path: Path) -> tuple[str, EmbeddedMetadata]:
-    """XMP and EXIF of an image file, through the metadata module's parser."""
+    """XMP and EXIF of an image file, through the metadata module's parser.
+
+    Raises only when the file cannot be opened as an image at all; a damaged XMP or EXIF block is
+    noted in `problems` and the rest (the C2PA manifest above all) is still read.
+    """
     out = EmbeddedMetadata()
     with Image.open(path) as im:
         fmt = (im.format or "").lower()
-        packet = None
-        if im.format in ("JPEG", "MPO"):  # the standard packet plus extended XMP (long prompts)
-            with open(path, "rb") as fh:
-                packet = metadata.jpeg_full_xmp(fh)
-        elif im.format == "WEBP":
-            packet = im.info.get("xmp")
-        elif im.format == "PNG":
-            packet = im.info.get("XML:com.adobe.xmp")
-        elif im.format == "TIFF":
-            packet = im.tag_v2.get(700)
-        if packet:
-            try:
-                prov, label, desc, tool = metadata.parse_xmp(packet)
-                out.provenance, out.label, out.description, out.creator_tool = prov, label, desc, tool
-                out.has_xmp = True
-            except (ValueError, SyntaxError):
-                pass
-        if im.format == "PNG":  # Pillow's getexif() decodes a PNG to look past IDAT: take the chunk only
-            exif = Image.Exif()
-            if im.info.get("exif"):
-                exif.load(im.info["exif"])
-        else:
-            exif = im.getexif()
-        little = True
-        if im.format in ("JPEG", "WEBP", "MPO") and im.info.get("exif"):
-            raw = im.info["exif"]
-            little = raw[6:8] == b"II" if raw.startswith(b"Exif") else raw[:2] == b"II"
-        elif im.format == "TIFF":
-            little = getattr(im, "_endian", "<") == "<"
-        elif im.format == "PNG" and im.info.get("exif"):
-            raw = im.info["exif"]
-            little = raw[6:8] == b"II" if raw.startswith(b"Exif") else raw[:2] == b"II"
-
-        def text(tag: int) -> str:
-            v = exif.get(tag, "")
-            if isinstance(v, bytes):
-                return v.rstrip(b"\0").decode("utf-8", errors="replace")
-            if not isinstance(v, str):  # a writer that put a number or a tuple where text belongs
-                return str(v)
-            return _fix_latin1(v)
-
-        out.exif_description = text(metadata.EXIF_IMAGE_DESCRIPTION)
-        out.exif_artist = text(metadata.EXIF_ARTIST)
-        out.exif_software = text(metadata.EXIF_SOFTWARE)
-        uc = exif.get_ifd(metadata.EXIF_IFD).get(metadata.EXIF_USER_COMMENT)
-        if uc:
-            out.exif_user_comment = metadata.decode_user_comment(uc, little_endian=little)
+        try:
+            _read_xmp(im, path, out)
+        except Exception as exc:  # Pillow and the XML parser raise many types on damaged blocks
+            out.problems.append(f"the XMP block is damaged and was not read ({exc})")
+        try:
+            _read_exif(im, out)
+        except Exception as exc:
+            out.problems.append(f"the EXIF block is damaged and was not read ({exc})")
     return {"jpeg": "jpeg", "mpo": "jpeg", "png": "png", "tiff": "tiff", "webp": "webp"}.get(fmt, fmt), out
+
+
+def _as_bytes(value) -> bytes | str | None:
+    """A tag value as bytes or text: a TIFF tag of a numeric type comes back as a tuple of ints."""
+    if isinstance(value, (bytes, str)):
+        return value
+    if isinstance(value, tuple) and value and all(isinstance(v, int) for v in value):
+        return bytes(v & 0xFF for v in value)
+    return None
+
+
+def _read_xmp(im: Image.Image, path: Path, out: EmbeddedMetadata) -> None:
+    packet = None
+    if im.format in ("JPEG", "MPO"):  # the standard packet plus extended XMP (long prompts)
+        with open(path, "rb") as fh:
+            packet = metadata.jpeg_full_xmp(fh)
+    elif im.format == "WEBP":
+        packet = im.info.get("xmp")
+    elif im.format == "PNG":
+        packet = im.info.get("XML:com.adobe.xmp")
+    elif im.format == "TIFF":
+        packet = im.tag_v2.get(700)
+    packet = _as_bytes(packet)
+    if packet:
+        try:
+            prov, label, desc, tool = metadata.parse_xmp(packet)
+            out.provenance, out.label, out.description, out.creator_tool = prov, label, desc, tool
+            out.has_xmp = True
+        except (ValueError, SyntaxError, RecursionError):
+            out.problems.append("the XMP packet is not well-formed XML")
+
+
+def _read_exif(im: Image.Image, out: EmbeddedMetadata) -> None:
+    if im.format == "PNG":  # Pillow's getexif() decodes a PNG to look past IDAT: take the chunk only
+        exif = Image.Exif()
+        if im.info.get("exif"):
+            exif.load(im.info["exif"])
+    else:
+        exif = im.getexif()
+    little = True
+    if im.format in ("JPEG", "WEBP", "MPO", "PNG") and isinstance(im.info.get("exif"), bytes):
+        raw = im.info["exif"]
+        little = raw[6:8] == b"II" if raw.startswith(b"Exif") else raw[:2] == b"II"
+    elif im.format == "TIFF":
+        little = getattr(im, "_endian", "<") == "<"
+
+    def text(tag: int) -> str:
+        v = exif.get(tag, "")
+        if isinstance(v, bytes):
+            return v.rstrip(b"\0").decode("utf-8", errors="replace")
+        if not isinstance(v, str):  # a writer that put a number or a tuple where text belongs
+            return str(v)
+        return _fix_latin1(v)
+
+    out.exif_description = text(metadata.EXIF_IMAGE_DESCRIPTION)
+    out.exif_artist = text(metadata.EXIF_ARTIST)
+    out.exif_software = text(metadata.EXIF_SOFTWARE)
+    uc = _as_bytes(exif.get_ifd(metadata.EXIF_IFD).get(metadata.EXIF_USER_COMMENT))
+    if uc:
+        out.exif_user_comment = metadata.decode_user_comment(uc, little_endian=little)
 
 
 def read_pdf_embedded(path: Path) -> EmbeddedMetadata:
@@ -240,6 +265,7 @@ def _read(report: Report, path: Path, anchors: str, fetch_remote: bool) -> None:
             report.state, report.error, report.params = "unreadable", f"{path}: {why}", {"reason": why}
             return
         report.notes.append(f"metadata not read: {exc}")
+    report.notes += report.embedded.problems
     report.c2pa = c2pa_sign.read(path, anchors_pem=anchors, fetch_remote=fetch_remote)
     c = report.c2pa
     stated = {k: getattr(c, k) for k in ("source_type", "ai_system", "ai_version") if k not in c.from_parent}

@@ -222,7 +222,8 @@ def test_cli_exports_several_print_profiles_at_once(make_image, tmp_path, popple
         "1",
     )
     assert res.returncode == 0, res.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["a-A2.tif", "a-A5.pdf", "a-web.jpg"]
+    # the CMYK print PDF's manifest is a sidecar (PDF/X-4 has no associated files; README Print)
+    assert sorted(p.name for p in out.iterdir()) == ["a-A2.tif", "a-A5.c2pa", "a-A5.pdf", "a-web.jpg"]
     assert "low resolution" in res.stderr and "upscaled" in res.stderr  # 900 px on A2 is far under 150 dpi
     b = boxes(poppler, out / "a-A5.pdf")
     assert [round((v[2] - v[0]) / PT, 1) for v in (b["TrimBox"], b["BleedBox"])] == [210.0, 216.0]

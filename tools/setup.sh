@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   # independent readers used by the tests
   libimage-exiftool-perl poppler-utils imagemagick
+  # tests: qpdf --check, a PDF structure check kilabel did not write
+  qpdf
   # Qt's xcb platform plugin and offscreen rendering
   libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0

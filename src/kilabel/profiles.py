@@ -3,10 +3,12 @@ presets/profiles/; `prepare()` fits and converts the pixels before the label is 
 
 A print profile has a trim size in mm and a dpi; the canvas is trim + bleed on every side, and the
 label stays inside the trim by at least max(preset margin, profile safety margin) (DESIGN.md Margins).
+Millimetres become whole pixels by rounding up (`mm_px`): bleed and safety margin are never short.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +30,8 @@ from kilabel.schema import from_dict, load_toml, require, template_problem
 SCHEMA_VERSION = 1
 FORMATS = ("same", "jpeg", "png", "tiff", "webp", "pdf")
 COMPRESSIONS = ("lzw", "deflate", "none", "lossless", "jpeg")  # TIFF: lzw|deflate|none; PDF: lossless|jpeg
+FITS = ("cover", "contain", "trim")
+CROP_NOTE = 0.01  # a cover fit that crops more than this share of the image says so
 LOW_DPI = 150  # effective resolution under this at the physical size gets a preflight warning
 
 
@@ -43,7 +47,7 @@ class ExportProfile:
     width_px: int = 0
     height_px: int = 0
     long_edge_px: int = 0  # scale so the long edge has this many pixels
-    fit: str = "cover"  # cover (crop) | contain (pad) — with a fixed size
+    fit: str = "cover"  # fixed size: cover (crop) | contain (pad) | trim (at trim size, bleed mirrored)
     upscale: bool = True
     color: str = "keep"  # keep | srgb | cmyk
     icc: str = ""  # CMYK output profile (assets/icc or a path); empty: the shipped FOGRA39 profile
@@ -53,21 +57,25 @@ class ExportProfile:
     safety_mm: float = 0.0
     compression: str = "lzw"  # TIFF: lzw | deflate | none; PDF: lossless (Flate; lzw/deflate too) | jpeg
     quality: int = 92
-    min_label_pt: float = 0.0  # smallest label text this product allows, on top of the preset's minimum
+    min_label_pt: float = 0.0  # preflight: smallest label text this product allows, on top of the preset's
+    viewing_distance_m: float = 0.0  # print: the label grows to cap height ≥ distance / 250 (README Print)
     output_condition: str = ""  # PDF OutputIntent identifier; empty: "FOGRA39" for the shipped profile
     name_pattern: str = "{stem}{ext}"
     write_xmp: bool = True
     write_exif: bool = True
     write_c2pa: bool = True
     crop_marks: bool = False
+    pdf_c2pa: str = "sidecar"  # CMYK (PDF/X-4) print PDF: manifest as NAME.c2pa, or "embedded" (README Print)
     source: str = ""
 
     def check(self, where: str) -> None:
         require(bool(self.id), where, "id", "must not be empty")
         require(self.format in FORMATS, where, "format", f"must be one of {', '.join(FORMATS)}")
-        require(self.fit in ("cover", "contain"), where, "fit", "must be 'cover' or 'contain'")
+        require(self.fit in FITS, where, "fit", "must be 'cover', 'contain' or 'trim'")
+        require(self.fit != "trim" or self.width_mm > 0, where, "fit", "'trim' needs a physical size")
         require(self.color in ("keep", "srgb", "cmyk"), where, "color", "must be keep, srgb or cmyk")
         require(self.intent in INTENTS, where, "intent", f"must be one of {', '.join(INTENTS)}")
+        require(self.pdf_c2pa in ("sidecar", "embedded"), where, "pdf_c2pa", "must be sidecar or embedded")
         require(1 <= self.quality <= 100, where, "quality", "must be between 1 and 100")
         require(
             (self.width_mm > 0) == (self.height_mm > 0), where, "width_mm/height_mm", "give both or neither"
@@ -105,6 +113,7 @@ class ExportProfile:
             "bleed ≤ 20, safety ≤ 100 mm",
         )
         require(0 <= self.min_label_pt <= 200, where, "min_label_pt", "must be between 0 and 200")
+        require(0 <= self.viewing_distance_m <= 100, where, "viewing_distance_m", "must be 0 to 100 m")
         require(
             self.color != "cmyk" or self.format in ("same", "jpeg", "tiff", "pdf"),
             where,
@@ -193,6 +202,11 @@ def get(profile_id_or_path: str) -> ExportProfile:
     raise ConfigError(f"unknown export profile '{profile_id_or_path}' (known: {', '.join(sorted(profiles))})")
 
 
+def mm_px(mm: float, px_per_mm: float) -> int:
+    """`mm` in whole pixels, rounded up (a hair of float error is not a pixel): at least `mm` long."""
+    return math.ceil(mm * px_per_mm - 1e-6)
+
+
 @dataclass
 class Prepared:
     image: Image.Image
@@ -217,15 +231,16 @@ class Canvas:
     px_per_mm: float | None = None
     trim: tuple[int, int, int, int] | None = None
     safety_mm: float = 0.0
-    fit: str = "none"  # none (keep or scale) | cover | contain
+    fit: str = "none"  # none (keep or scale) | cover | contain | trim (cover the trim, mirror the bleed)
     trim_mm: tuple[float, float] | None = None
     scale: float = 1.0  # output pixels per input pixel
+    viewing_distance_m: float = 0.0  # print: the label grows for it (label_render.distance_pt)
 
     @property
     def safety_box(self) -> tuple[int, int, int, int] | None:
         if not self.trim or not self.px_per_mm or not self.safety_mm:
             return None
-        m = round(self.safety_mm * self.px_per_mm)
+        m = mm_px(self.safety_mm, self.px_per_mm)
         x0, y0, x1, y1 = self.trim
         return (x0 + m, y0 + m, x1 - m, y1 - m)
 
@@ -240,10 +255,15 @@ def canvas_for(full_size: tuple[int, int], profile: ExportProfile | None) -> Can
         if (w > h) != (w_mm > h_mm) and w != h:
             w_mm, h_mm = h_mm, w_mm  # follow the image's orientation
         ppm = profile.dpi / 25.4
-        bleed = round(profile.bleed_mm * ppm)
+        bleed = mm_px(profile.bleed_mm, ppm)
         tw, th = round(w_mm * ppm), round(h_mm * ppm)
         size = (tw + 2 * bleed, th + 2 * bleed)
-        scale = max(size[0] / w, size[1] / h) if profile.fit == "cover" else min(size[0] / w, size[1] / h)
+        if profile.fit == "trim":  # artwork made at trim size: not scaled (1.0), only a near size is
+            scale = max(tw / w, th / h)
+        elif profile.fit == "cover":
+            scale = max(size[0] / w, size[1] / h)
+        else:
+            scale = min(size[0] / w, size[1] / h)
         return Canvas(
             size,
             ppm,
@@ -252,6 +272,7 @@ def canvas_for(full_size: tuple[int, int], profile: ExportProfile | None) -> Can
             profile.fit,
             (w_mm, h_mm),
             scale,
+            profile.viewing_distance_m,
         )
     if profile.width_px:
         size = (profile.width_px, profile.height_px)
@@ -275,7 +296,14 @@ def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) ->
     canvas = canvas_for(img.size, profile)
     effective = profile.dpi / canvas.scale if profile.physical else None
     upscaled = canvas.scale > 1.0
-    if canvas.size != img.size:
+    crop = cropped_share(img.size, canvas)
+    if crop[0] > CROP_NOTE:
+        notes.append(f"the fit crops {crop[0]:.0%} of the image ({crop[1]}) to fill the format")
+    if canvas.fit == "trim":
+        x0, y0, x1, y1 = canvas.trim
+        img = _fit(img, (x1 - x0, y1 - y0), "cover")  # the same image when made at trim size
+        img = _mirror_bleed(img, x0)
+    elif canvas.size != img.size:
         if canvas.fit == "contain":  # in two steps, so that the input can go before the padding
             img = ImageOps.contain(img, canvas.size, Image.Resampling.LANCZOS)
             img = _pad(img, canvas.size)
@@ -294,6 +322,37 @@ def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) ->
     return Prepared(
         img, icc, out_dpi, canvas.px_per_mm, canvas.trim, effective, upscaled, notes, canvas.trim_mm
     )
+
+
+def cropped_share(full_size: tuple[int, int], canvas: Canvas) -> tuple[float, str]:
+    """(share of the image's area a cover or trim fit cuts off, which sides), else (0.0, "")."""
+    if canvas.fit not in ("cover", "trim"):
+        return 0.0, ""
+    if canvas.fit == "trim":
+        x0, y0, x1, y1 = canvas.trim
+        target = (x1 - x0, y1 - y0)
+    else:
+        target = canvas.size
+    w, h = full_size[0] * canvas.scale, full_size[1] * canvas.scale
+    share = max(0.0, 1 - target[0] * target[1] / (w * h))
+    return share, "left and right" if w / target[0] > h / target[1] else "top and bottom"
+
+
+def _mirror_bleed(img: Image.Image, bleed: int) -> Image.Image:
+    """`img` (the trim) with `bleed` pixels on every side, mirrored from its edges: no scaling."""
+    if bleed <= 0:
+        return img
+    w, h = img.size
+    b = min(bleed, w, h)
+    out = Image.new(img.mode, (w + 2 * bleed, h + 2 * bleed))
+    out.paste(img, (bleed, bleed))
+    flip_lr, flip_tb = Image.Transpose.FLIP_LEFT_RIGHT, Image.Transpose.FLIP_TOP_BOTTOM
+    out.paste(img.crop((0, 0, b, h)).transpose(flip_lr), (bleed - b, bleed))
+    out.paste(img.crop((w - b, 0, w, h)).transpose(flip_lr), (bleed + w, bleed))
+    full_w = w + 2 * bleed
+    out.paste(out.crop((0, bleed, full_w, bleed + b)).transpose(flip_tb), (0, bleed - b))
+    out.paste(out.crop((0, bleed + h - b, full_w, bleed + h)).transpose(flip_tb), (0, bleed + h))
+    return out
 
 
 def _fit(img: Image.Image, size: tuple[int, int], fit: str) -> Image.Image:

@@ -2,7 +2,8 @@
 
 Same steps as an image export: fit and convert (profiles.prepare), place the label in millimetres
 inside the trim, preflight, write to a temporary file next to the target, sign C2PA as the last
-byte change (application/pdf), read back and validate, commit atomically. The pixels carry no
+byte change (application/pdf), read back and validate, commit atomically. A PDF/X (CMYK) PDF gets
+its manifest as a sidecar NAME.c2pa (manifest_as_sidecar; README "Print" says why). The pixels carry no
 label: the label is vector text drawn over them (pdf_label), so it is sharp at any size.
 
 Page layout: page = trim + bleed (MediaBox = BleedBox); with `crop_marks` the page grows by a slug
@@ -11,6 +12,7 @@ Page layout: page = trim + bleed (MediaBox = BleedBox); with `crop_marks` the pa
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -22,6 +24,14 @@ from kilabel.pipeline import label_render, metadata, preflight
 from kilabel.profiles import ExportProfile, Prepared, cmyk_icc_path, prepare
 
 PDF_MIME = "application/pdf"
+# Where a PDF/X print PDF's C2PA manifest goes: "sidecar" (NAME.c2pa next to it; the PDF keeps the
+# provenance in its XMP) or "embedded" (the SDK's associated file, which PDF/X-4 does not provide for;
+# see README "Print"). A profile may set `pdf_c2pa`; PDFs without a PDF/X claim (RGB) always embed.
+
+
+def manifest_as_sidecar(profile: ExportProfile, pdfx: bool) -> bool:
+    """Is the manifest of this print PDF written as a sidecar rather than embedded?"""
+    return pdfx and profile.pdf_c2pa != "embedded"
 
 
 def output_condition(profile: ExportProfile, icc: bytes) -> str:
@@ -103,6 +113,7 @@ def write(plan: Plan) -> None:
         px_per_mm=prepared.px_per_mm,
         trim=prepared.trim,
         safety_mm=profile.safety_mm,
+        viewing_distance_m=profile.viewing_distance_m,
     )
     background = label_render.region_mean_rgb(img, geom.box)
     text_rgb, box_rgb = label_render.colors_for(preset, background)
@@ -113,6 +124,7 @@ def write(plan: Plan) -> None:
     plan.refuse_if_strict()
 
     tmp_enc, tmp_signed = plan.temp_paths()
+    pdfx = img.mode == "CMYK"  # written with the GTS_PDFX OutputIntent and the PDF/X-4 claim
     xmp = (
         metadata.build_xmp(plan.prov, plan.label_record(), plan.description()) if profile.write_xmp else None
     )
@@ -128,6 +140,9 @@ def write(plan: Plan) -> None:
         title=f"{plan.src.stem} \u2013 {plan.text}",
     )
     del img, prepared
+    if profile.write_c2pa and not plan.task.sidecar and manifest_as_sidecar(profile, pdfx):
+        # Plan.sign and Plan.commit read it; the result's `sidecar` names the NAME.c2pa written
+        plan.task = dataclasses.replace(plan.task, sidecar=True)
     if profile.write_c2pa:
         manifest = plan.sign(tmp_enc, tmp_signed, PDF_MIME)
     else:

@@ -28,6 +28,7 @@ def write(plan: Plan) -> None:
         px_per_mm=prepared.px_per_mm,
         trim=prepared.trim,
         safety_mm=profile.safety_mm,
+        viewing_distance_m=profile.viewing_distance_m,
     )
     result.warnings.extend(
         preflight.label_warnings(geom, task.preset, profile, prepared.px_per_mm, prepared.trim)

@@ -57,6 +57,7 @@ def render(fitted: Fitted, preset: LabelPreset, text: str) -> tuple[Image.Image,
         px_per_mm=c.px_per_mm,
         trim=c.trim,
         safety_mm=c.safety_mm,
+        viewing_distance_m=c.viewing_distance_m,
         scale=fitted.scale,
         full_size=c.size,
     )

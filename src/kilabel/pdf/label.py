@@ -10,9 +10,12 @@ registration colour. `kilabel.export.print_pdf` lays this page over the image.
 
 from __future__ import annotations
 
+import hashlib
 import io
+import string
 from dataclasses import dataclass
 
+import pikepdf
 from PIL import Image
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -67,9 +70,18 @@ def font_name(font_file: str) -> str:
 
 
 def draw_label(
-    c: Canvas, preset: LabelPreset, text: str, geom: Geometry, page: PageMap, text_rgb: tuple, box_rgb: tuple
+    c: Canvas,
+    preset: LabelPreset,
+    text: str,
+    geom: Geometry,
+    page: PageMap,
+    text_rgb: tuple,
+    box_rgb: tuple,
+    *,
+    opaque: bool = False,
 ) -> None:
-    """The label tile in vector form at `geom` (canvas pixels)."""
+    """The label tile in vector form at `geom` (canvas pixels). With `opaque` nothing is transparent
+    (for PDF/X-1a and X-3, which forbid transparency): the outline of a box-less label is solid."""
     st = preset.style
     font_px = geom.font_px
     w, h, pad, icon = label_render._metrics(preset, text, font_px)
@@ -83,10 +95,13 @@ def draw_label(
         c.translate(geom.width, 0)
         c.rotate(90)  # reads upwards, as the raster tile (ROTATE_90)
     if st.box == "box" and st.box_opacity > 0:
+        alpha = 1.0 if opaque else st.box_opacity
         c.setFillColorCMYK(*cmyk_for(box_rgb))
-        c.setFillAlpha(st.box_opacity)
+        if alpha < 1:  # an opaque box writes no ExtGState: no transparency in the file
+            c.setFillAlpha(alpha)
         c.roundRect(0, 0, w, h, st.radius * font_px, stroke=0, fill=1)
-        c.setFillAlpha(1.0)
+        if alpha < 1:
+            c.setFillAlpha(1.0)
     name = font_name(st.font)
     x = pad + (icon + round(0.3 * font_px) if icon else 0)
     # Match Pillow's advance (it may kern) so the text fills the box as in the raster preview.
@@ -98,7 +113,8 @@ def draw_label(
         t.setCharSpace(spacing)
         t.setTextRenderMode(1)
         c.setStrokeColorCMYK(*cmyk_for(box_rgb))
-        c.setStrokeAlpha(200 / 255)
+        if not opaque:
+            c.setStrokeAlpha(200 / 255)
         c.setLineWidth(2 * max(1, font_px // 14))
         c.setLineJoin(1)
         t.textOut(text)
@@ -149,4 +165,48 @@ def overlay_pdf(media: tuple[float, float], font_file: str, draw) -> bytes:
     draw(c)
     c.showPage()
     c.save()
-    return buf.getvalue()
+    return unique_subset_tags(buf.getvalue())
+
+
+def subset_tag(digest: bytes) -> str:
+    """Six capital letters from a digest (ISO 32000 9.6.4: a subset's tag is six uppercase letters)."""
+    n = int.from_bytes(digest[:8], "big")
+    letters = []
+    for _ in range(6):
+        n, r = divmod(n, 26)
+        letters.append(string.ascii_uppercase[r])
+    return "".join(letters)
+
+
+def unique_subset_tags(pdf_bytes: bytes) -> bytes:
+    """reportlab tags every first subset `AAAAAA+`; two labels stamped into one document (repeated
+    relabels, imposed pages) then carry different subsets under one name, which RIPs and imposition
+    may mix up. Each subset gets a tag derived from a hash of its font program, widths and encoding,
+    so different subsets get different names and an identical subset keeps the same one."""
+    pdf = pikepdf.open(io.BytesIO(pdf_bytes))
+    changed = False
+    for page in pdf.pages:
+        fonts = page.obj.get("/Resources", {}).get("/Font", {})
+        for key in list(fonts.keys()):
+            font = fonts[key]
+            base = str(font.get("/BaseFont", ""))[1:]
+            desc = font.get("/FontDescriptor")
+            if "+" not in base or desc is None:
+                continue
+            h = hashlib.sha256(base.encode())
+            for k in ("/FontFile2", "/FontFile", "/FontFile3"):
+                if k in desc:
+                    h.update(desc[k].read_raw_bytes())
+            for k in ("/Widths", "/Encoding", "/FirstChar"):
+                if k in font:
+                    h.update(repr(font[k]).encode())
+            if "/ToUnicode" in font:
+                h.update(font.ToUnicode.read_raw_bytes())
+            name = pikepdf.Name("/" + subset_tag(h.digest()) + "+" + base.split("+", 1)[1])
+            font.BaseFont = desc.FontName = name
+            changed = True
+    if not changed:
+        return pdf_bytes
+    out = io.BytesIO()
+    pdf.save(out, stream_decode_level=pikepdf.StreamDecodeLevel.none, deterministic_id=True)
+    return out.getvalue()

@@ -4,19 +4,26 @@ The page content is not touched: each page that gets a label receives one more c
 a Form XObject holding a reportlab-drawn page with the labels (the preset's TTF font embedded,
 DeviceCMYK colours, as pdf_label draws them for print PDFs), added with pikepdf's
 Page.add_overlay, which wraps the old content in q/Q and paints the form on top (no rasterising).
-A label sits at the chosen corner of the image's placed rectangle (its axis-aligned bounding box),
-clipped into the page's TrimBox (else CropBox, else MediaBox), so it is never trimmed off. Corners
+A label sits at the chosen corner of the image's visible rectangle (images.visible_rect: the placed
+image cut by the clipping paths in force and its mask; for a turned image the largest upright
+rectangle inside), clipped into the page's TrimBox (else CropBox, else MediaBox), so it is never trimmed off. Corners
 and reading direction are those of the page as shown: on a page with /Rotate the geometry is
 planned in the displayed orientation and the labels are drawn upright on an overlay of the shown
 page's size, which qpdf places with the page's rotation inverted; so "bottom-right" is bottom right
 on screen and in print, and the text reads upright. The document's
 XMP gets kilabel's fields merged in; the new PDF is signed with C2PA as the last step.
+Standards: in a PDF/X-1a, X-3 or PDF/A-1 input the label has no transparency; a PDF/X or PDF/A
+claim the signed file cannot meet is withdrawn with a warning (withdraw_claims); dates and IDs are
+updated together in Info and XMP (sync_document_info).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import io
+import re
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,9 +145,9 @@ def plan(
     return Stamp(item, geom, (x0, y0, x1, y1), box, p, warn)
 
 
-def overlay_page(view: PageView, stamps: list[Stamp], text: str) -> bytes:
+def overlay_page(view: PageView, stamps: list[Stamp], text: str, opaque: bool = False) -> bytes:
     """A one-page PDF the size of the page as shown (width and height swapped by /Rotate 90 or 270)
-    with every label of one page drawn upright as vector text."""
+    with every label of one page drawn upright as vector text (without transparency if `opaque`)."""
 
     def draw(c) -> None:
         for st in stamps:
@@ -148,7 +155,7 @@ def overlay_page(view: PageView, stamps: list[Stamp], text: str) -> bytes:
             page_map = pdf_label.PageMap(
                 (st.area[0], st.area[1]), 1 / PX_PER_PT, round((st.area[3] - st.area[1]) * PX_PER_PT)
             )
-            pdf_label.draw_label(c, st.preset, text, st.geom, page_map, text_rgb, box_rgb)
+            pdf_label.draw_label(c, st.preset, text, st.geom, page_map, text_rgb, box_rgb, opaque=opaque)
 
     return pdf_label.overlay_pdf(view.shown_size, stamps[0].preset.style.font, draw)
 
@@ -160,6 +167,7 @@ def stamp(
     done: list[Stamp] = []
     warns: list[str] = []
     by_page: dict[int, list[PlacedImage]] = {}
+    opaque = forbids_transparency(pdf)  # PDF/X-1a, X-3, PDF/A-1: the box is drawn opaque
     for item in chosen:
         by_page.setdefault(item.page, []).append(item)
     for pno, items in sorted(by_page.items()):
@@ -168,7 +176,7 @@ def stamp(
         trim = view.rect_to_shown(page_trim(page))
         stamps = []
         for item in items:
-            st = plan(item, trim, preset, text, rect=view.rect_to_shown(item.rect))
+            st = plan(item, trim, preset, text, rect=view.rect_to_shown(item.visible or item.rect))
             if st is None:
                 warns.append(f"image {item.index} (page {pno}) lies outside the trim box: not labelled")
                 continue
@@ -176,12 +184,44 @@ def stamp(
             stamps.append(st)
         if not stamps:
             continue
-        over = pikepdf.open(io.BytesIO(overlay_page(view, stamps, text)))
+        over = pikepdf.open(io.BytesIO(overlay_page(view, stamps, text, opaque)))
         # qpdf places the overlay with the page's /Rotate inverted (pikepdf's add_overlay), so the
         # upright overlay of the shown page's size covers the media box exactly and reads upright.
-        page.add_overlay(over.pages[0], pikepdf.Rectangle(*view.media))
+        name = page.add_overlay(over.pages[0], pikepdf.Rectangle(*view.media))
+        page.obj.Resources.XObject[name][pdf_images.LABEL_MARK] = True  # so a later relabel replaces it
         done.extend(stamps)
+    if done:
+        warns.extend(withdraw_claims(pdf))
     return done, warns
+
+
+def remove_labels(pdf: pikepdf.Pdf) -> int:
+    """Take kilabel's earlier label overlays off every page: the forms marked with LABEL_MARK and
+    the `q … cm /Name Do Q` that add_overlay wrote to paint each (the rest of the content stays as
+    it is). Returns how many were removed."""
+    removed = 0
+    for page in pdf.pages:
+        xobjects = page.obj.get("/Resources", {}).get("/XObject")
+        if not isinstance(xobjects, pikepdf.Dictionary):
+            continue
+        ours = [
+            k for k, v in xobjects.items() if isinstance(v, pikepdf.Stream) and pdf_images.LABEL_MARK in v
+        ]
+        contents = page.obj.get("/Contents")
+        streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+        for name in ours:
+            paint = re.compile(rb"q\s+(?:[-+.\d]+\s+){6}cm\s+" + re.escape(name.encode()) + rb"\s+Do\s+Q\s*")
+            for st in streams:
+                if not isinstance(st, pikepdf.Stream):
+                    continue
+                data = st.read_bytes()
+                new, n = paint.subn(b"", data)
+                if n:
+                    st.write(new)
+                    del xobjects[name]
+                    removed += 1
+                    break
+    return removed
 
 
 def merge_document_xmp(pdf: pikepdf.Pdf, prov, label, description: str) -> None:
@@ -192,6 +232,99 @@ def merge_document_xmp(pdf: pikepdf.Pdf, prov, label, description: str) -> None:
     stream = pikepdf.Stream(pdf, packet)
     stream.Type, stream.Subtype = pikepdf.Name.Metadata, pikepdf.Name.XML
     pdf.Root.Metadata = pdf.make_indirect(stream)
+    sync_document_info(pdf)
+
+
+PRODUCER = f"{metadata.CREATOR_TOOL} (pikepdf {pikepdf.__version__})"
+# Standards whose files must not contain transparency (the label box is drawn opaque in them).
+OPAQUE_STANDARDS = ("PDF/X-1", "PDF/X-3", "PDF/A-1")
+XMP_CLAIMS = ("pdfxid:GTS_PDFXVersion", "pdfaid:part", "pdfaid:conformance", "pdfaid:amd", "pdfaid:rev")
+
+
+def declared_standards(pdf: pikepdf.Pdf) -> list[str]:
+    """The PDF/X and PDF/A versions the document claims, in its Info dictionary or its XMP."""
+    found: list[str] = []
+    info = pdf.trailer.get("/Info")
+    if isinstance(info, pikepdf.Dictionary) and "/GTS_PDFXVersion" in info:
+        found.append(str(info.GTS_PDFXVersion))
+    try:
+        meta = pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False)
+        pdfx, part = meta.get("pdfxid:GTS_PDFXVersion"), meta.get("pdfaid:part")
+    except Exception:  # an unreadable packet claims nothing we can keep
+        pdfx = part = None
+    if pdfx:
+        found.append(str(pdfx))
+    if part:
+        found.append(f"PDF/A-{part}{str(meta.get('pdfaid:conformance') or '').lower()}")
+    return list(dict.fromkeys(found))
+
+
+def forbids_transparency(pdf: pikepdf.Pdf) -> bool:
+    """Does the document claim a standard without transparency (PDF/X-1a, PDF/X-3, PDF/A-1)?"""
+    return any(s.startswith(OPAQUE_STANDARDS) for s in declared_standards(pdf))
+
+
+def withdraw_claims(pdf: pikepdf.Pdf) -> list[str]:
+    """Remove PDF/X and PDF/A claims the relabelled file will not meet; returns the warnings.
+
+    A relabelled PDF is signed with its C2PA manifest embedded as the SDK writes it: an associated
+    file (catalog /AF, an EmbeddedFiles entry, a FileSpec with /UF and the non-standard
+    `/Type /FileSpec`). PDF/X-1a and X-3 (PDF 1.3/1.4) know neither, PDF/X-4 is PDF 1.6 without
+    associated files, PDF/A-1/2 forbid such attachments and PDF/A-3 wants a /Filespec. So the claim
+    goes (Info GTS_PDFX keys, XMP pdfxid and pdfaid); the OutputIntent stays as a description of the
+    intended printing condition. The file is marked PDF 1.7 (catalog /Version), the level of /UF.
+    """
+    claims = declared_standards(pdf)
+    if pdf.pdf_version < "1.7":
+        pdf.Root.Version = pikepdf.Name("/1.7")
+    if not claims:
+        return []
+    info = pdf.trailer.get("/Info")
+    if isinstance(info, pikepdf.Dictionary):
+        for key in ("/GTS_PDFXVersion", "/GTS_PDFXConformance"):
+            if key in info:
+                del info[key]
+    try:
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            for key in XMP_CLAIMS:
+                if key in meta:
+                    del meta[key]
+    except Exception:  # an unreadable packet is replaced by merge_document_xmp
+        pass
+    what = " and ".join(claims)
+    opaque = " The label box was drawn opaque." if any(c.startswith(OPAQUE_STANDARDS) for c in claims) else ""
+    return [
+        f"the input declares {what}; the relabelled file no longer claims it, since the embedded C2PA "
+        f"manifest (an attached file) is not allowed there. Export it again as {what} from the layout "
+        f"program if the printer needs it.{opaque}"
+    ]
+
+
+def sync_document_info(pdf: pikepdf.Pdf, now: datetime.datetime | None = None) -> None:
+    """Update the dates and IDs of a modified document together, in Info and XMP: ModDate =
+    xmp:ModifyDate = xmp:MetadataDate = now, a new xmpMM:InstanceID (DocumentID stays: it is the
+    same document), Producer = pdf:Producer = kilabel, Info /Creator = xmp:CreatorTool."""
+    now = now or datetime.datetime.now(datetime.UTC).astimezone().replace(microsecond=0)
+    info = pdf.trailer.get("/Info")
+    if not isinstance(info, pikepdf.Dictionary):
+        info = pdf.trailer.Info = pdf.make_indirect(pikepdf.Dictionary())
+    try:
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            stamp_ = now.isoformat(timespec="seconds")
+            meta["xmp:ModifyDate"] = meta["xmp:MetadataDate"] = stamp_
+            meta["xmpMM:InstanceID"] = f"uuid:{uuid.uuid4()}"
+            if "xmpMM:DocumentID" not in meta:
+                meta["xmpMM:DocumentID"] = f"uuid:{uuid.uuid4()}"
+            meta["pdf:Producer"] = PRODUCER
+            creator = str(meta.get("xmp:CreatorTool") or "")
+    except Exception:  # an unreadable packet: Info is still updated
+        creator = ""
+    off = int((now.utcoffset() or datetime.timedelta(0)).total_seconds() // 60)
+    sign = "+" if off >= 0 else "-"
+    info.ModDate = pikepdf.String(f"D:{now:%Y%m%d%H%M%S}{sign}{abs(off) // 60:02d}'{abs(off) % 60:02d}'")
+    info.Producer = pikepdf.String(PRODUCER)
+    if creator:
+        info.Creator = pikepdf.String(creator)
 
 
 def select(
@@ -202,15 +335,20 @@ def select(
     from_provenance: bool = False,
     document_ai: bool = False,
 ) -> list[PlacedImage]:
-    """The images to label: all, by 1-based listing index, or those whose provenance says AI
-    (the image's own XMP, or the document's when it declares AI and the image says nothing)."""
-    if all_images:
-        return list(items)
-    if indices:
+    """The images to label: every picture (see images.classify), by 1-based listing index (any
+    image), or those whose provenance says AI (the image's own XMP, or the document's when it
+    declares AI and a picture says nothing)."""
+    if indices:  # forced: any image, picture or not
         wanted = set(pdf_images.parse_indices(indices, len(items)))
         return [i for i in items if i.index in wanted]
+    if all_images:  # every picture: logos, 1-bit masks, inline images and specks are left out
+        return [i for i in items if i.picture]
     if from_provenance:
-        return [i for i in items if i.provenance.is_ai or (document_ai and not i.provenance.source_type)]
+        return [
+            i
+            for i in items
+            if i.provenance.is_ai or (document_ai and i.picture and not i.provenance.source_type)
+        ]
     return []
 
 
@@ -221,5 +359,10 @@ def document_provenance(pdf: pikepdf.Pdf):
 
 def list_for_cli(path: Path) -> str:
     items = pdf_images.list_file(path)
-    lines = [f"{path}: {len(items)} placed images"] + [i.describe() for i in items]
+    pictures = sum(1 for i in items if i.picture)
+    lines = [
+        f"{path}: {len(items)} placed images, {pictures} pictures "
+        "(--all-images labels these; --images labels any)"
+    ]
+    lines += [i.describe() for i in items]
     return "\n".join(lines)

@@ -8,6 +8,7 @@ reduced, since Pillow's rounded_rectangle is not anti-aliased.
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,10 @@ from kilabel.errors import ConfigError
 from kilabel.presets import LabelPreset
 
 MM_PER_PT = 25.4 / 72
+# Legibility: capital letters at least 1/250 of the viewing distance high (README "Print": signage
+# charts give 1 inch of cap height per 24-25 ft as the longest reading distance, about 1/290-1/300;
+# 1/250 keeps a little in hand for a label that must be read at first sight)
+CAP_HEIGHT_PER_DISTANCE = 1 / 250
 
 
 @dataclass(frozen=True)
@@ -79,11 +84,30 @@ def _icon(name: str) -> Image.Image:
     return Image.open(resolve_file(name, "icons")).convert("RGBA")
 
 
-def text_px(preset: LabelPreset, canvas: tuple[int, int], px_per_mm: float | None) -> int:
-    """Font size in pixels (DESIGN.md label size): points at the physical size, else a share of the short edge."""
+def distance_pt(preset: LabelPreset, viewing_distance_m: float) -> float:
+    """The text size in points whose capital letters (in the preset's font) are legible from
+    `viewing_distance_m`: cap height ≥ distance × CAP_HEIGHT_PER_DISTANCE. 0 without a distance."""
+    if viewing_distance_m <= 0:
+        return 0.0
+    cap_em = -preset_font(preset, 1000).getbbox("H", anchor="ls")[1] / 1000
+    return viewing_distance_m * 1000 * CAP_HEIGHT_PER_DISTANCE / cap_em / MM_PER_PT
+
+
+def text_px(
+    preset: LabelPreset,
+    canvas: tuple[int, int],
+    px_per_mm: float | None,
+    viewing_distance_m: float = 0.0,
+) -> int:
+    """Font size in pixels (DESIGN.md label size): points at the physical size, else a share of the short edge.
+
+    In print, the profile raises the minimum for its viewing distance (`viewing_distance_m`; see
+    distance_pt). Rounded up to whole pixels.
+    """
     size = preset.size
     if px_per_mm:
-        return max(1, round(max(size.height_pt, size.min_pt) * MM_PER_PT * px_per_mm))
+        pt = max(size.height_pt, size.min_pt, distance_pt(preset, viewing_distance_m))
+        return max(1, math.ceil(pt * MM_PER_PT * px_per_mm - 1e-6))
     return max(size.min_px, round(size.share * min(canvas)))
 
 
@@ -107,16 +131,17 @@ def place(
     px_per_mm: float | None = None,
     trim: tuple[int, int, int, int] | None = None,
     safety_mm: float = 0.0,
+    viewing_distance_m: float = 0.0,
 ) -> Geometry:
     """Label geometry on a canvas. `trim` (pixels) is the finished format inside any bleed."""
-    font_px = text_px(preset, canvas, px_per_mm)
+    font_px = text_px(preset, canvas, px_per_mm, viewing_distance_m)
     w, h, _, _ = _metrics(preset, text, font_px)
     pl = preset.placement
     if pl.vertical:
         w, h = h, w
     x0, y0, x1, y1 = trim or (0, 0, canvas[0], canvas[1])
     if px_per_mm:
-        margin = round(max(pl.margin_mm, safety_mm) * px_per_mm)
+        margin = math.ceil(max(pl.margin_mm, safety_mm) * px_per_mm - 1e-6)  # never short of the margin
     else:
         margin = round(pl.margin_share * min(x1 - x0, y1 - y0))
     area = (x0 + margin, y0 + margin, x1 - margin, y1 - margin)
@@ -180,9 +205,14 @@ def colors_for(preset: LabelPreset, background: tuple[int, int, int]) -> tuple[t
 
 
 def render_tile(
-    preset: LabelPreset, text: str, geom: Geometry, text_rgb: tuple, box_rgb: tuple
+    preset: LabelPreset,
+    text: str,
+    geom: Geometry,
+    text_rgb: tuple,
+    box_rgb: tuple,
+    opacity: float | None = None,
 ) -> Image.Image:
-    """The label as an RGBA tile of the geometry's size."""
+    """The label as an RGBA tile of the geometry's size (`opacity`: the box's, instead of the preset's)."""
     font_px = geom.font_px
     w, h, pad, icon = _metrics(preset, text, font_px)
     tile = Image.new("RGBA", (w, h), (0, 0, 0, 0))
@@ -193,7 +223,7 @@ def render_tile(
         ImageDraw.Draw(mask).rounded_rectangle(
             (0, 0, w * ss - 1, h * ss - 1),
             radius=round(st.radius * font_px * ss),
-            fill=round(255 * st.box_opacity),
+            fill=round(255 * (st.box_opacity if opacity is None else opacity)),
         )
         mask = mask.resize((w, h), Image.Resampling.LANCZOS)
         tile = Image.new("RGBA", (w, h), box_rgb + (0,))
@@ -248,10 +278,24 @@ def draw_label(img: Image.Image, preset: LabelPreset, text: str, geom: Geometry)
     box = geom.box
     background = region_mean_rgb(img, box)
     text_rgb, box_rgb = colors_for(preset, background)
-    tile = render_tile(preset, text, geom, text_rgb, box_rgb)
+    opacity = print_box_opacity(preset, img.mode, text_rgb, box_rgb)
+    tile = render_tile(preset, text, geom, text_rgb, box_rgb, opacity)
     _composite(img, tile, (geom.x, geom.y))
-    under = box_rgb if preset.style.box == "box" and preset.style.box_opacity >= 0.6 else background
+    box_opacity = preset.style.box_opacity if opacity is None else opacity
+    under = box_rgb if preset.style.box == "box" and box_opacity >= 0.6 else background
     return text_rgb, under
+
+
+def print_box_opacity(preset: LabelPreset, mode: str, text_rgb: tuple, box_rgb: tuple) -> float | None:
+    """1.0 for reversed (light on dark) text on a box in CMYK output, else None (the preset's opacity).
+
+    Print: under a translucent box the image's cyan and magenta would print beneath white letters,
+    which then do not knock out. Opaque, the box is a flat plate (black: pure K, 0/0/0/100, by the
+    grey-component replacement) and the letters are paper white (0/0/0/0).
+    """
+    if mode == "CMYK" and preset.style.box == "box" and luminance(text_rgb) > luminance(box_rgb):
+        return 1.0
+    return None
 
 
 def _composite(img: Image.Image, tile: Image.Image, xy: tuple[int, int]) -> None:
@@ -313,11 +357,20 @@ def apply(
     safety_mm: float = 0.0,
     scale: float = 1.0,
     full_size: tuple[int, int] | None = None,
+    viewing_distance_m: float = 0.0,
 ) -> tuple[Geometry, tuple, tuple]:
     """Draw what the preset asks for. For a preview, pass the reduced image with `scale` and the
     full-size canvas in `full_size`: geometry is computed at full size and scaled down."""
     canvas = full_size or img.size
-    geom = place(preset, text, canvas, px_per_mm=px_per_mm, trim=trim, safety_mm=safety_mm)
+    geom = place(
+        preset,
+        text,
+        canvas,
+        px_per_mm=px_per_mm,
+        trim=trim,
+        safety_mm=safety_mm,
+        viewing_distance_m=viewing_distance_m,
+    )
     if preset.kind == "watermark":
         draw_watermark(img, preset, text)
     drawn = geom.scaled(scale) if scale != 1.0 else geom

@@ -70,7 +70,13 @@ def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
             except ValueError as exc:
                 raise InputError(f"{src}: --images: {exc}") from exc
             if not chosen:
-                how = "none says AI in its metadata" if task.from_provenance else "none chosen"
+                how = (
+                    "none says AI in its metadata"
+                    if task.from_provenance
+                    else "no pictures among them (logos, masks, specks are left out)"
+                    if task.all_images
+                    else "none chosen"
+                )
                 raise InputError(
                     f"{src}: {len(items)} placed images, {how} (see --list; use --images or --all-images)"
                 )
@@ -86,6 +92,9 @@ def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
                 raise InputError(f"{src}: no source type in the PDF's metadata (give --source-type)")
             prov = dataclasses.replace(prov, register_id=new_register_id())
             text = task.preset.wording(task.language, prov.as_fields())
+            replaced = pdf_relabel.remove_labels(pdf)  # a kilabel PDF: its earlier label is replaced
+            if replaced:
+                result.warnings.append(f"replaced {replaced} earlier kilabel label overlay(s)")
             stamps, warns = pdf_relabel.stamp(pdf, chosen, task.preset, text)
             result.warnings.extend(warns)
             if not stamps:

@@ -117,7 +117,8 @@ def test_excel_csv_utf8_with_bom_and_comma(make_image, tmp_path):
 
 
 def test_xlsx_workbook(make_image, tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Bildnachweise"
@@ -183,7 +184,8 @@ def test_duplicate_rows_for_one_file_name_both_lines(make_image, tmp_path):
 
 
 def test_duplicate_rows_in_a_workbook_name_both_rows(tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     wb = openpyxl.Workbook()
     for row in (ROWS[0], ROWS[1], ROWS[2], ROWS[1]):
         wb.active.append(row)

@@ -17,19 +17,8 @@ import sys
 from pathlib import Path
 
 from kilabel.errors import ConfigError, ExitCode
+from kilabel.presets import ANCHORS as POSITIONS  # the nine anchors
 from kilabel.settings import jobs_count  # the type of --jobs (argparse)
-
-POSITIONS = [
-    "top-left",
-    "top-center",
-    "top-right",
-    "middle-left",
-    "center",
-    "middle-right",
-    "bottom-left",
-    "bottom-center",
-    "bottom-right",
-]
 
 
 def _settings():

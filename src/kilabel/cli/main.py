@@ -11,20 +11,10 @@ from pathlib import Path
 from kilabel import __version__
 from kilabel.cli import register as cli_register
 from kilabel.errors import ExitCode, KilabelError
+from kilabel.presets import ANCHORS as POSITIONS  # the nine anchors
 from kilabel.settings import jobs_count  # the type of --jobs (argparse)
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
-POSITIONS = [
-    "top-left",
-    "top-center",
-    "top-right",
-    "middle-left",
-    "center",
-    "middle-right",
-    "bottom-left",
-    "bottom-center",
-    "bottom-right",
-]
 
 
 class TerminalProgress:

@@ -65,9 +65,13 @@ def render_pdf(
     bx0, by0, bx1, _ = boxes.bleed
     page = pdf_label.PageMap((bx0, by0), (bx1 - bx0) / img.width, img.height)
     preset = task.preset
+    # As the raster CMYK export: reversed text on a box prints on an opaque pure-K box, knocked out
+    box_opacity = label_render.print_box_opacity(preset, img.mode, *colours)
+    st = preset.style
+    opacity = st.box_opacity if box_opacity is None else box_opacity
 
     def draw(c) -> None:
-        pdf_label.draw_label(c, preset, text, geom, page, *colours)
+        pdf_label.draw_label(c, preset, text, geom, page, *colours, box_opacity=box_opacity)
         if profile.crop_marks:
             pdf_label.draw_crop_marks(c, boxes.trim, profile.bleed_mm)
 
@@ -84,7 +88,7 @@ def render_pdf(
         output_condition=output_condition(profile, prepared.icc or b"") if cmyk else "",
         title=title,
         xmp=xmp,
-        transparency=preset.style.box == "box" and preset.style.box_opacity < 1 or preset.style.box == "none",
+        transparency=st.box == "box" and opacity < 1 or st.box == "none",
     )
 
 
@@ -117,7 +121,9 @@ def write(plan: Plan) -> None:
     )
     background = label_render.region_mean_rgb(img, geom.box)
     text_rgb, box_rgb = label_render.colors_for(preset, background)
-    under = box_rgb if preset.style.box == "box" and preset.style.box_opacity >= 0.6 else background
+    opacity = label_render.print_box_opacity(preset, img.mode, text_rgb, box_rgb)  # as render_pdf draws it
+    box_opacity = preset.style.box_opacity if opacity is None else opacity
+    under = box_rgb if preset.style.box == "box" and box_opacity >= 0.6 else background
     result.contrast, low = preflight.contrast_warnings(text_rgb, under)
     result.warnings.extend(preflight.label_warnings(geom, preset, profile, prepared.px_per_mm, prepared.trim))
     result.warnings.extend(low)

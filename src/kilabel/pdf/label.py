@@ -79,9 +79,12 @@ def draw_label(
     box_rgb: tuple,
     *,
     opaque: bool = False,
+    box_opacity: float | None = None,
 ) -> None:
     """The label tile in vector form at `geom` (canvas pixels). With `opaque` nothing is transparent
-    (for PDF/X-1a and X-3, which forbid transparency): the outline of a box-less label is solid."""
+    (for PDF/X-1a and X-3, which forbid transparency): the outline of a box-less label is solid.
+    `box_opacity` replaces the preset's (label_render.print_box_opacity: 1.0 for reversed text in
+    CMYK, so the box is a flat pure-K plate and the white letters knock out to paper)."""
     st = preset.style
     font_px = geom.font_px
     w, h, pad, icon = label_render._metrics(preset, text, font_px)
@@ -95,7 +98,7 @@ def draw_label(
         c.translate(geom.width, 0)
         c.rotate(90)  # reads upwards, as the raster tile (ROTATE_90)
     if st.box == "box" and st.box_opacity > 0:
-        alpha = 1.0 if opaque else st.box_opacity
+        alpha = 1.0 if opaque else st.box_opacity if box_opacity is None else box_opacity
         c.setFillColorCMYK(*cmyk_for(box_rgb))
         if alpha < 1:  # an opaque box writes no ExtGState: no transparency in the file
             c.setFillAlpha(alpha)

@@ -1,5 +1,6 @@
-"""Export from the window: the button's state (disabled, with the reason, until every image has a
-source type), the batch in a background thread, progress and Cancel in the bottom bar, results in
+"""Export from the window: the button's state (disabled, with the reason in its tooltip and in a label
+beside it, until every image has a source type, and while the Check page is shown; a missing AI
+system is named beside it too), the batch in a background thread, progress and Cancel in the bottom bar, results in
 the rows and a summary. Cancel sets the engine's Event: no new file starts, nothing half-written.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from kilabel.gui.workers import ExportThread
@@ -51,9 +52,18 @@ class ExportController(QObject):
     finished = Signal(int, int, bool)
     busy_changed = Signal(bool)
 
-    def __init__(self, window, button: QPushButton, bar: ProgressBar) -> None:
+    def __init__(
+        self,
+        window,
+        button: QPushButton,
+        bar: ProgressBar,
+        reason: QLabel | None = None,
+        export_action: QAction | None = None,
+        cancel_action: QAction | None = None,
+    ) -> None:
         super().__init__(window)
         self.w, self.button, self.bar = window, button, bar
+        self.reason, self.export_action, self.cancel_action = reason, export_action, cancel_action
         self.thread: ExportThread | None = None
         self.total = self.done = self.failed = 0
         self.out_dir = ""
@@ -70,6 +80,8 @@ class ExportController(QObject):
     def blocking_reason(self) -> str:
         if self.busy:
             return self.tr("An export is running")
+        if self.w.stack.currentIndex() >= 2:  # the Check page (or another page over the image list)
+            return self.tr("Go back to the images to export them")
         entries = self.entries()
         if not entries:
             return self.tr("Open images first")
@@ -83,11 +95,30 @@ class ExportController(QObject):
             return self.tr("Tick at least one export profile")
         return ""
 
+    def notice(self) -> str:
+        """Export is possible, but rows say "Details missing" (an AI image without its AI system)."""
+        lacking = [e.path.name for e in self.entries() if e.image.provenance.missing()]
+        if not lacking:
+            return ""
+        names = ", ".join(lacking[:4]) + (" …" if len(lacking) > 4 else "")
+        return self.tr("AI system missing (Provenance) for: {0}").format(names)
+
     def update_button(self) -> None:
         reason = self.blocking_reason()
         self.button.setEnabled(not reason)
         n = len(self.entries())
         self.button.setToolTip(reason or self.tr("Label, sign and export {0} image(s) (Ctrl+E)").format(n))
+        if self.export_action is not None:
+            self.export_action.setEnabled(not reason)
+            self.export_action.setStatusTip(reason)
+        if self.cancel_action is not None:
+            self.cancel_action.setEnabled(self.busy)
+        if self.reason is not None:
+            # the reason as visible text, not only as a tooltip; nothing while it runs (the bar says)
+            shown = "" if self.busy else reason or self.notice()
+            self.reason.setText(shown)
+            self.reason.setToolTip(shown)
+            self.reason.setVisible(bool(shown))
 
     def start(self) -> bool:
         if self.blocking_reason():

@@ -111,6 +111,9 @@ class LabelPanel(QWidget):
             self.tr("Text height in points when the export has a physical size (print)")
         )
         self.height_pt.valueChanged.connect(lambda v: self._emit("size.height_pt", v))
+        # visible words for the two size fields (a bare "%" and "pt" say too little)
+        self.share_label = _caption(self.tr("Share of the short edge"), self.share)
+        self.height_label = _caption(self.tr("Text height in print (pt)"), self.height_pt)
 
         self.colour_mode = QComboBox()
         self.colour_mode.addItem(self.tr("Automatic"), "auto")
@@ -192,7 +195,9 @@ class LabelPanel(QWidget):
         form.addRow(self.tr("Text (German)"), self.text_de)
         form.addRow(self.tr("Text (English)"), self.text_en)
         form.addRow(self.tr("On the image"), self.lang_box)
-        form.addRow(self.tr("Size"), _pair(self.share, self.height_pt))
+        form.addRow(
+            self.tr("Size"), _size_grid(self.share_label, self.share, self.height_label, self.height_pt)
+        )
         form.addRow(self.tr("Colours"), colours)
         form.addRow(self.tr("Box"), box_row)
         form.addRow(self.tr("Position"), pos_row)
@@ -297,11 +302,26 @@ def _spin(lo: float, hi: float, step: float, suffix: str) -> QDoubleSpinBox:
     return s
 
 
-def _pair(a: QWidget, b: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(a, 1)
-    row.addWidget(b, 1)
-    return row
+def _caption(text: str, field: QWidget) -> QLabel:
+    """A small label above a field, its buddy (screen readers name the field by it)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setBuddy(field)
+    field.setAccessibleName(text)
+    return label
+
+
+def _size_grid(label_a: QLabel, a: QWidget, label_b: QLabel, b: QWidget) -> QGridLayout:
+    grid = QGridLayout()
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setVerticalSpacing(0)
+    grid.addWidget(label_a, 0, 0)
+    grid.addWidget(label_b, 0, 1)
+    grid.addWidget(a, 1, 0)
+    grid.addWidget(b, 1, 1)
+    grid.setColumnStretch(0, 1)
+    grid.setColumnStretch(1, 1)
+    return grid
 
 
 def _shrinkable(box: QComboBox) -> None:

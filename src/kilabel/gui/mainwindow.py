@@ -9,9 +9,10 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QIcon, QUndoStack
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -38,6 +39,31 @@ from kilabel.settings import Settings
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.webp"
+
+
+class ShortcutKeeper(QObject):
+    """Keeps the window's own shortcuts (Ctrl+E export, Esc cancel) working while a text field has the
+    focus: line and text edits claim some keys for editing (Ctrl+E is "end of line" with the X11/Emacs
+    key bindings) and would swallow them. Installed on the application; only keys of the given
+    actions, only while they are enabled and the focus is inside this window."""
+
+    def __init__(self, window: QMainWindow, actions: list[QAction]) -> None:
+        super().__init__(window)
+        self.w, self.actions = window, actions
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(obj, QWidget):
+            return False
+        if obj.window() is not self.w:
+            return False
+        keys = QKeySequence(event.keyCombination())
+        for action in self.actions:
+            if action.isEnabled() and any(
+                k.matches(keys) == QKeySequence.SequenceMatch.ExactMatch for k in action.shortcuts()
+            ):
+                event.ignore()  # not overridden: the shortcut fires
+                return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +110,12 @@ class MainWindow(QMainWindow):
         self.extras = Extras(self)
         self.bar = ProgressBar()
         self.actions_ = menus.build(self)
-        self.export = ExportController(self, self.actions_.export_button, self.bar)
+        a = self.actions_
+        self.export = ExportController(
+            self, a.export_button, self.bar, a.export_reason, a.export, a.cancel_export
+        )
+        self.shortcut_keeper = ShortcutKeeper(self, [a.export, a.cancel_export])
+        QApplication.instance().installEventFilter(self.shortcut_keeper)
         self._build_layout()
         self._connect()
         self._fill_lists()
@@ -146,6 +177,7 @@ class MainWindow(QMainWindow):
         self.preview.profile_changed.connect(lambda _pid: self._show_current())
         self.export.finished.connect(self.export_finished)
         self.export.busy_changed.connect(lambda busy: self.side.setEnabled(not busy))
+        self.stack.currentChanged.connect(lambda _i: self.export.update_button())
 
     def _fill_lists(self) -> None:
         lang = self.ui_language

@@ -1,4 +1,5 @@
-"""Menus and toolbar (UI.md): Datei, Bearbeiten, Ansicht, Extras, Hilfe; shortcuts for the keyboard."""
+"""Menus and toolbar (UI.md): Datei, Bearbeiten, Ansicht, Extras, Hilfe; shortcuts
+and mnemonics for the keyboard. Export disabled shows why in a label next to its button."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from kilabel.gui.i18n import tr
 
@@ -27,32 +28,33 @@ def build(w) -> SimpleNamespace:
         return action
 
     S = QKeySequence.StandardKey
-    act("open_files", tr("Open images …"), w.open_files_dialog, [S.Open], tr("Open image files (Ctrl+O)"))
+    act("open_files", tr("&Open images …"), w.open_files_dialog, [S.Open], tr("Open image files (Ctrl+O)"))
     act(
         "open_folder",
-        tr("Open folder …"),
+        tr("Open &folder …"),
         w.open_folder_dialog,
         ["Ctrl+Shift+O"],
         tr("Open every image in a folder"),
     )
-    act("samples", tr("Load sample images"), w.load_samples)
-    act("open_job", tr("Open job …"), w.open_job_dialog, ["Ctrl+Shift+J"])
-    act("save_job", tr("Save job"), w.save_job, [S.Save])
-    act("save_job_as", tr("Save job as …"), w.save_job_as, [S.SaveAs])
-    act("export", tr("Export"), w.start_export, ["Ctrl+E"])
-    act("quit", tr("Quit"), w.close, [S.Quit])
-    undo = w.undo.createUndoAction(w, tr("Undo"))
+    act("samples", tr("Load sample i&mages"), w.load_samples)
+    act("open_job", tr("Open &job …"), w.open_job_dialog, ["Ctrl+Shift+J"])
+    act("save_job", tr("&Save job"), w.save_job, [S.Save])
+    act("save_job_as", tr("Save job &as …"), w.save_job_as, [S.SaveAs])
+    act("export", tr("&Export"), w.start_export, ["Ctrl+E"])
+    act("cancel_export", tr("&Cancel export"), lambda: w.export.cancel(), ["Esc"])
+    act("quit", tr("&Quit"), w.close, [S.Quit])
+    undo = w.undo.createUndoAction(w, tr("&Undo"))
     undo.setShortcuts(S.Undo)
-    redo = w.undo.createRedoAction(w, tr("Redo"))
+    redo = w.undo.createRedoAction(w, tr("&Redo"))
     redo.setShortcuts(S.Redo)
     a.undo, a.redo = undo, redo
-    act("select_all", tr("Select all images"), w.select_all, [S.SelectAll])
-    act("remove", tr("Remove from list"), w.remove_selected, [S.Delete])
-    act("next", tr("Next image"), lambda: w.step(1), ["PgDown", "Alt+Down"])
-    act("prev", tr("Previous image"), lambda: w.step(-1), ["PgUp", "Alt+Up"])
-    act("zoom_in", tr("Zoom in"), lambda: w.preview.view.zoom_by(1.25), [S.ZoomIn])
-    act("zoom_out", tr("Zoom out"), lambda: w.preview.view.zoom_by(0.8), [S.ZoomOut])
-    act("zoom_fit", tr("Fit to window"), w.preview.view.fit, ["Ctrl+0"])
+    act("select_all", tr("Select &all images"), w.select_all, [S.SelectAll])
+    act("remove", tr("Re&move from list"), w.remove_selected, [S.Delete])
+    act("next", tr("&Next image"), lambda: w.step(1), ["PgDown", "Alt+Down"])
+    act("prev", tr("&Previous image"), lambda: w.step(-1), ["PgUp", "Alt+Up"])
+    act("zoom_in", tr("Zoom &in"), lambda: w.preview.view.zoom_by(1.25), [S.ZoomIn])
+    act("zoom_out", tr("Zoom &out"), lambda: w.preview.view.zoom_by(0.8), [S.ZoomOut])
+    act("zoom_fit", tr("&Fit to window"), w.preview.view.fit, ["Ctrl+0"])
     act(
         "check",
         tr("Check files …"),
@@ -78,10 +80,12 @@ def build(w) -> SimpleNamespace:
     act("credits", tr("Create image credits …"), w.extras.credits)
     act("identity", tr("Signing identity …"), w.extras.identity)
     act("settings", tr("Settings …"), w.extras.settings, [S.Preferences])
-    act("guide", tr("Quick guide"), w.extras.guide, [S.HelpContents])
-    act("about", tr("About kilabel"), w.extras.about)
-    for x in (a.next, a.prev, a.zoom_in, a.zoom_out, a.zoom_fit):
+    act("guide", tr("&Quick guide"), w.extras.guide, [S.HelpContents])
+    act("about", tr("&About kilabel"), w.extras.about)
+    for x in (a.next, a.prev, a.zoom_in, a.zoom_out, a.zoom_fit, a.export, a.cancel_export):
         x.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    a.cancel_export.setEnabled(False)  # only while an export runs (Esc)
+    a.cancel_export.setToolTip(tr("Stop the running export after the current file (Esc)"))
 
     mb = w.menuBar()
     m = mb.addMenu(tr("&File"))
@@ -89,7 +93,7 @@ def build(w) -> SimpleNamespace:
     m.addSeparator()
     m.addActions([a.open_job, a.save_job, a.save_job_as])
     m.addSeparator()
-    m.addAction(a.export)
+    m.addActions([a.export, a.cancel_export])
     m.addSeparator()
     m.addAction(a.quit)
     m = mb.addMenu(tr("&Edit"))
@@ -120,6 +124,13 @@ def build(w) -> SimpleNamespace:
     spacer = QWidget()
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     tb.addWidget(spacer)
+    a.export_reason = QLabel()
+    a.export_reason.setObjectName("exportReason")
+    a.export_reason.setWordWrap(True)
+    a.export_reason.setMaximumWidth(420)
+    a.export_reason.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    a.export_reason.setStyleSheet("color: #a35c00; padding: 0 8px;")
+    tb.addWidget(a.export_reason)
     a.export_button = QPushButton(tr("Export"))
     a.export_button.setObjectName("exportButton")
     a.export_button.setMinimumWidth(130)

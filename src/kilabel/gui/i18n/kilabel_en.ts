@@ -50,188 +50,202 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="30"/>
-        <source>Open images …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="30"/>
+        <location filename="../menus.py" line="31"/>
         <source>Open image files (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="33"/>
-        <source>Open folder …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="36"/>
+        <location filename="../menus.py" line="37"/>
         <source>Open every image in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="38"/>
-        <source>Load sample images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="39"/>
-        <source>Open job …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="40"/>
-        <source>Save job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="41"/>
-        <source>Save job as …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="42"/>
-        <location filename="../menus.py" line="123"/>
+        <location filename="../menus.py" line="134"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../menus.py" line="31"/>
+        <source>&amp;Open images …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="34"/>
+        <source>Open &amp;folder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="39"/>
+        <source>Load sample i&amp;mages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="40"/>
+        <source>Open &amp;job …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="41"/>
+        <source>&amp;Save job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="42"/>
+        <source>Save job &amp;as …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../menus.py" line="43"/>
-        <source>Quit</source>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="44"/>
-        <source>Undo</source>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="45"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="46"/>
-        <source>Redo</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="49"/>
-        <source>Select all images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="50"/>
-        <source>Remove from list</source>
+        <location filename="../menus.py" line="48"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="51"/>
-        <source>Next image</source>
+        <source>Select &amp;all images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="52"/>
-        <source>Previous image</source>
+        <source>Re&amp;move from list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="53"/>
-        <source>Zoom in</source>
+        <source>&amp;Next image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="54"/>
-        <source>Zoom out</source>
+        <source>&amp;Previous image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="55"/>
-        <source>Fit to window</source>
+        <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="58"/>
+        <location filename="../menus.py" line="56"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="57"/>
+        <source>&amp;Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="60"/>
         <source>Check files …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="61"/>
+        <location filename="../menus.py" line="63"/>
         <source>Show what a file says about its origin and whether its signature is valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="65"/>
+        <location filename="../menus.py" line="67"/>
         <source>Check folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="68"/>
+        <location filename="../menus.py" line="70"/>
         <source>Find existing images and PDFs that are AI-generated but carry no visible label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="72"/>
+        <location filename="../menus.py" line="74"/>
         <source>Relabel PDF …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="75"/>
+        <location filename="../menus.py" line="77"/>
         <source>Stamp the label onto AI images placed in a finished brochure or poster PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="77"/>
+        <location filename="../menus.py" line="79"/>
         <source>Register …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="78"/>
+        <location filename="../menus.py" line="80"/>
         <source>Create image credits …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79"/>
+        <location filename="../menus.py" line="81"/>
         <source>Signing identity …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="80"/>
+        <location filename="../menus.py" line="82"/>
         <source>Settings …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="81"/>
-        <source>Quick guide</source>
+        <location filename="../menus.py" line="83"/>
+        <source>&amp;Quick guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
-        <source>About kilabel</source>
+        <location filename="../menus.py" line="84"/>
+        <source>&amp;About kilabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="87"/>
+        <location filename="../menus.py" line="88"/>
+        <source>Stop the running export after the current file (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="95"/>
+        <location filename="../menus.py" line="99"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="99"/>
+        <location filename="../menus.py" line="103"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="103"/>
+        <location filename="../menus.py" line="107"/>
         <source>E&amp;xtras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="109"/>
+        <location filename="../menus.py" line="113"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="112"/>
+        <location filename="../menus.py" line="116"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,77 +571,87 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_controller.py" line="72"/>
+        <location filename="../export_controller.py" line="82"/>
         <source>An export is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="75"/>
+        <location filename="../export_controller.py" line="84"/>
+        <source>Go back to the images to export them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="87"/>
         <source>Open images first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="77"/>
+        <location filename="../export_controller.py" line="89"/>
         <source>Images are still loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="81"/>
+        <location filename="../export_controller.py" line="93"/>
         <source>Choose the source type (Provenance) for: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="83"/>
+        <location filename="../export_controller.py" line="95"/>
         <source>Tick at least one export profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="90"/>
+        <location filename="../export_controller.py" line="104"/>
+        <source>AI system missing (Provenance) for: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="110"/>
         <source>Label, sign and export {0} image(s) (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="134"/>
+        <location filename="../export_controller.py" line="165"/>
         <source>Preparing the export …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="144"/>
+        <location filename="../export_controller.py" line="175"/>
         <source>Cancelling …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="147"/>
+        <location filename="../export_controller.py" line="178"/>
         <source>{0} of {1} exported · {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="162"/>
+        <location filename="../export_controller.py" line="193"/>
         <source>{0} of {1} exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="174"/>
+        <location filename="../export_controller.py" line="205"/>
         <source>Export stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="176"/>
+        <location filename="../export_controller.py" line="207"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="178"/>
+        <location filename="../export_controller.py" line="209"/>
         <source>{0} failed (see the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="181"/>
+        <location filename="../export_controller.py" line="212"/>
         <source>{0} NOT recorded in the register (exporting them again records them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="184"/>
+        <location filename="../export_controller.py" line="215"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,102 +677,230 @@
 <context>
     <name>FolderCheckDialog</name>
     <message>
-        <location filename="../folder_check_view.py" line="86"/>
-        <source>Check files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../folder_check_view.py" line="92"/>
+        <location filename="../folder_check_view.py" line="131"/>
         <source>Folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="94"/>
+        <location filename="../folder_check_view.py" line="133"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="96"/>
+        <location filename="../folder_check_view.py" line="135"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="100"/>
+        <location filename="../folder_check_view.py" line="139"/>
         <source>Choose a folder: every image and PDF below it is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="104"/>
+        <location filename="../folder_check_view.py" line="146"/>
+        <location filename="../folder_check_view.py" line="393"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="105"/>
+        <location filename="../folder_check_view.py" line="147"/>
+        <location filename="../folder_check_view.py" line="395"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="106"/>
+        <location filename="../folder_check_view.py" line="149"/>
+        <location filename="../folder_check_view.py" line="399"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="107"/>
+        <location filename="../folder_check_view.py" line="150"/>
+        <location filename="../folder_check_view.py" line="400"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="108"/>
+        <location filename="../folder_check_view.py" line="148"/>
+        <location filename="../folder_check_view.py" line="397"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="109"/>
-        <source>Recorded label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../folder_check_view.py" line="110"/>
-        <source>Visible label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../folder_check_view.py" line="111"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../folder_check_view.py" line="115"/>
-        <source>Save CSV …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../folder_check_view.py" line="116"/>
-        <source>Save JSON …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../folder_check_view.py" line="134"/>
-        <source>Folder to check</source>
+        <location filename="../folder_check_view.py" line="121"/>
+        <source>Check a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../folder_check_view.py" line="141"/>
-        <source>Not a folder: %1</source>
+        <source>Only files that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="151"/>
+        <location filename="../folder_check_view.py" line="402"/>
+        <source>Recorded label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="152"/>
+        <location filename="../folder_check_view.py" line="403"/>
+        <source>Visible label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="153"/>
+        <location filename="../folder_check_view.py" line="396"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="178"/>
+        <source>Save CSV …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../folder_check_view.py" line="179"/>
+        <source>Save JSON …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="214"/>
+        <source>labelled (according to the metadata, not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="216"/>
+        <source>labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="217"/>
+        <source>AI image, no visible label found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="218"/>
+        <source>AI image, visible label not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="219"/>
+        <source>provenance damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="220"/>
+        <source>no AI provenance found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="221"/>
+        <source>cannot read this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="227"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="229"/>
+        <source>not checked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="231"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="233"/>
+        <source>seen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="235"/>
+        <source>seen for every AI image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="237"/>
+        <source>text recognition not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="244"/>
+        <source>register entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="246"/>
+        <source>metadata: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="248"/>
+        <source>C2PA: label added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="279"/>
+        <source>Folder to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="286"/>
+        <source>Not a folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="387"/>
+        <source>Select a file to see everything the check found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="390"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="394"/>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="398"/>
+        <source>Provenance details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="401"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="404"/>
+        <source>Placed images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="405"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="418"/>
         <source>%1 files checked, %2 need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="183"/>
+        <location filename="../folder_check_view.py" line="422"/>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="190"/>
+        <location filename="../folder_check_view.py" line="430"/>
         <source>Save results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,27 +1012,27 @@
     <name>LabelPanel</name>
     <message>
         <location filename="../label_panel.py" line="79"/>
-        <location filename="../label_panel.py" line="190"/>
+        <location filename="../label_panel.py" line="193"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="116"/>
+        <location filename="../label_panel.py" line="119"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="159"/>
+        <location filename="../label_panel.py" line="162"/>
         <source>all images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="160"/>
+        <location filename="../label_panel.py" line="163"/>
         <source>selected images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="280"/>
+        <location filename="../label_panel.py" line="285"/>
         <source>Save these settings as a new preset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,102 +1072,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="117"/>
-        <source>Fixed colours</source>
+        <location filename="../label_panel.py" line="115"/>
+        <source>Share of the short edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="116"/>
+        <source>Text height in print (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../label_panel.py" line="120"/>
+        <source>Fixed colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="123"/>
         <source>Automatic: a dark or a light label, whichever stands out from the pixels under it. Fixed: the two colours on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="127"/>
+        <location filename="../label_panel.py" line="130"/>
         <source>Text colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="128"/>
+        <location filename="../label_panel.py" line="131"/>
         <source>Box colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="131"/>
+        <location filename="../label_panel.py" line="134"/>
         <source>Box behind the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="134"/>
+        <location filename="../label_panel.py" line="137"/>
         <source>Opacity of the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="151"/>
+        <location filename="../label_panel.py" line="154"/>
         <source>Along the edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="152"/>
+        <location filename="../label_panel.py" line="155"/>
         <source>Run the label upwards along the left or right edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="155"/>
+        <location filename="../label_panel.py" line="158"/>
         <source>Reset nudge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="156"/>
+        <location filename="../label_panel.py" line="159"/>
         <source>Put the label back exactly on its anchor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="163"/>
+        <location filename="../label_panel.py" line="166"/>
         <source>Whether moving the label changes it for every image or only for the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="192"/>
+        <location filename="../label_panel.py" line="195"/>
         <source>Text (German)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="193"/>
+        <location filename="../label_panel.py" line="196"/>
         <source>Text (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="194"/>
+        <location filename="../label_panel.py" line="197"/>
         <source>On the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="195"/>
+        <location filename="../label_panel.py" line="199"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="196"/>
+        <location filename="../label_panel.py" line="201"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="197"/>
+        <location filename="../label_panel.py" line="202"/>
         <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="198"/>
+        <location filename="../label_panel.py" line="203"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="267"/>
+        <location filename="../label_panel.py" line="272"/>
         <source>This preset is locked (locked = true in its file): it can be used but not changed. Position stays free per job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="282"/>
+        <location filename="../label_panel.py" line="287"/>
         <source>Locked preset: usable, not changeable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,73 +1185,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="163"/>
+        <location filename="../mainwindow.py" line="195"/>
         <source>Open images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="163"/>
+        <location filename="../mainwindow.py" line="195"/>
         <source>Images ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="170"/>
+        <location filename="../mainwindow.py" line="202"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="204"/>
+        <location filename="../mainwindow.py" line="236"/>
         <source>Images ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="306"/>
+        <location filename="../mainwindow.py" line="338"/>
         <source>Preset: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="331"/>
+        <location filename="../mainwindow.py" line="363"/>
         <source>Change {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="355"/>
+        <location filename="../mainwindow.py" line="387"/>
         <source>Nudge label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="402"/>
+        <location filename="../mainwindow.py" line="434"/>
         <source>Open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="404"/>
-        <location filename="../mainwindow.py" line="443"/>
+        <location filename="../mainwindow.py" line="436"/>
+        <location filename="../mainwindow.py" line="475"/>
         <source>kilabel jobs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="416"/>
+        <location filename="../mainwindow.py" line="448"/>
         <source>Cannot open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="441"/>
+        <location filename="../mainwindow.py" line="473"/>
         <source>Save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="454"/>
+        <location filename="../mainwindow.py" line="486"/>
         <source>Cannot save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="458"/>
+        <location filename="../mainwindow.py" line="490"/>
         <source>Job saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="527"/>
+        <location filename="../mainwindow.py" line="559"/>
         <source>Some presets could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,13 +1439,13 @@
 <context>
     <name>ProgressBar</name>
     <message>
-        <location filename="../export_controller.py" line="26"/>
-        <location filename="../export_controller.py" line="42"/>
+        <location filename="../export_controller.py" line="27"/>
+        <location filename="../export_controller.py" line="43"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="27"/>
+        <location filename="../export_controller.py" line="28"/>
         <source>Show folder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -406,20 +406,25 @@ def test_full_register_disk_says_what_was_written_and_next_run_records_it(
     assert "Traceback" not in err and "no transaction is active" not in err, err
     summary = err.strip().splitlines()[-1]
     assert summary.startswith(f"4 of 4 exported to {out}"), summary
-    assert "4 of them written but NOT recorded in the register (database or disk is full)" in summary
+    # a small file may be finished and recorded in the moment before the process is stopped
+    recorded_before = len(register_entries(kilabel_home, register))
+    missing = 4 - recorded_before
+    assert missing >= 1, "nothing was left unrecorded: the fault was not made"
+    assert f"{missing} of them written but NOT recorded in the register (database or disk is full)" in summary
     assert "--skip-existing" in summary
     errors = [line for line in err.splitlines() if line.startswith("error:")]
-    assert len(errors) == 4 and all("exported, but not recorded in the register" in e for e in errors), err
+    assert len(errors) == missing and all(
+        "exported, but not recorded in the register" in e for e in errors
+    ), err
     assert len(final_files(out)) == 4 and all(
         verify(f).c2pa.state in ("valid", "trusted") for f in final_files(out)
     )
-    assert register_entries(kilabel_home, register) == []
 
     filler.unlink()  # space again
     r = cli(env, "export", *inputs, *PROV, "--out", out, "--jobs", "2", "--skip-existing")
     assert r.returncode == 0, r.stderr
     assert "0 of 4 exported" in r.stderr and "4 skipped" in r.stderr, r.stderr
-    assert r.stderr.count("recorded now as entry") == 4, r.stderr
+    assert r.stderr.count("recorded now as entry") == missing, r.stderr
     entries = register_entries(kilabel_home, register)
     assert len(entries) == 4 and unregistered(out, entries) == []
     assert {e.input_name for e in entries} == {p.name for p in inputs}

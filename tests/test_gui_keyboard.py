@@ -116,8 +116,6 @@ def test_menus_and_their_items_carry_distinct_mnemonics(window):
     for menu_action in window.menuBar().actions():
         items = [a.text() for a in menu_action.menu().actions() if not a.isSeparator()]
         keys = [_mnemonic(t) for t in items]
-        if menu_action.text() == "E&xtras":
-            continue  # its item words are pinned by test_gui_window.test_menus_follow_ui_md
         assert all(keys), items
         assert len(set(keys)) == len(keys), items
 

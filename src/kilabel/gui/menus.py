@@ -57,29 +57,29 @@ def build(w) -> SimpleNamespace:
     act("zoom_fit", tr("&Fit to window"), w.preview.view.fit, ["Ctrl+0"])
     act(
         "check",
-        tr("Check files …"),
+        tr("&Check files …"),
         w.extras.check,
         ["Ctrl+Shift+P"],
         tr("Show what a file says about its origin and whether its signature is valid"),
     )
     act(
         "check_folder",
-        tr("Check folder …"),
+        tr("Check &folder …"),
         w.extras.check_folder,
         [],
         tr("Find existing images and PDFs that are AI-generated but carry no visible label"),
     )
     act(
         "relabel_pdf",
-        tr("Relabel PDF …"),
+        tr("Relabel &PDF …"),
         w.extras.relabel_pdf,
         [],
         tr("Stamp the label onto AI images placed in a finished brochure or poster PDF"),
     )
-    act("register", tr("Register …"), w.extras.register)
-    act("credits", tr("Create image credits …"), w.extras.credits)
-    act("identity", tr("Signing identity …"), w.extras.identity)
-    act("settings", tr("Settings …"), w.extras.settings, [S.Preferences])
+    act("register", tr("&Register …"), w.extras.register)
+    act("credits", tr("Create image cre&dits …"), w.extras.credits)
+    act("identity", tr("Si&gning identity …"), w.extras.identity)
+    act("settings", tr("&Settings …"), w.extras.settings, [S.Preferences])
     act("guide", tr("&Quick guide"), w.extras.guide, [S.HelpContents])
     act("about", tr("&About kilabel"), w.extras.about)
     for x in (a.next, a.prev, a.zoom_in, a.zoom_out, a.zoom_fit, a.export, a.cancel_export):

@@ -60,6 +60,41 @@
         <translation>Alle Bilder eines Ordners öffnen</translation>
     </message>
     <message>
+        <location filename="../menus.py" line="60"/>
+        <source>&amp;Check files …</source>
+        <translation>&amp;Prüfen …</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="67"/>
+        <source>Check &amp;folder …</source>
+        <translation>&amp;Ordner prüfen …</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="74"/>
+        <source>Relabel &amp;PDF …</source>
+        <translation>PDF &amp;nachkennzeichnen …</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="79"/>
+        <source>&amp;Register …</source>
+        <translation>&amp;Register …</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="80"/>
+        <source>Create image cre&amp;dits …</source>
+        <translation>&amp;Bildnachweis erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="81"/>
+        <source>Si&amp;gning identity …</source>
+        <translation>Si&amp;gnatur-Identität …</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="82"/>
+        <source>&amp;Settings …</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
         <location filename="../menus.py" line="134"/>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -155,19 +190,9 @@
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="60"/>
-        <source>Check files …</source>
-        <translation>Prüfen …</translation>
-    </message>
-    <message>
         <location filename="../menus.py" line="63"/>
         <source>Show what a file says about its origin and whether its signature is valid</source>
         <translation>Zeigt, was eine Datei über ihre Herkunft sagt und ob ihre Signatur gültig ist</translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="67"/>
-        <source>Check folder …</source>
-        <translation>Ordner prüfen …</translation>
     </message>
     <message>
         <location filename="../menus.py" line="70"/>
@@ -175,34 +200,9 @@
         <translation>Vorhandene Bilder und PDFs finden, die KI-generiert sind, aber keine sichtbare Kennzeichnung tragen</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
-        <source>Relabel PDF …</source>
-        <translation>PDF nachkennzeichnen …</translation>
-    </message>
-    <message>
         <location filename="../menus.py" line="77"/>
         <source>Stamp the label onto AI images placed in a finished brochure or poster PDF</source>
         <translation>Die Kennzeichnung auf KI-Bilder in einem fertigen Broschüren- oder Plakat-PDF stempeln</translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="79"/>
-        <source>Register …</source>
-        <translation>Register …</translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="80"/>
-        <source>Create image credits …</source>
-        <translation>Bildnachweis erstellen …</translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="81"/>
-        <source>Signing identity …</source>
-        <translation>Signatur-Identität …</translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="82"/>
-        <source>Settings …</source>
-        <translation>Einstellungen …</translation>
     </message>
     <message>
         <location filename="../menus.py" line="83"/>

@@ -60,6 +60,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../menus.py" line="60"/>
+        <source>&amp;Check files …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="67"/>
+        <source>Check &amp;folder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="74"/>
+        <source>Relabel &amp;PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="79"/>
+        <source>&amp;Register …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="80"/>
+        <source>Create image cre&amp;dits …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="81"/>
+        <source>Si&amp;gning identity …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="82"/>
+        <source>&amp;Settings …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../menus.py" line="134"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
@@ -155,18 +190,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="60"/>
-        <source>Check files …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../menus.py" line="63"/>
         <source>Show what a file says about its origin and whether its signature is valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="67"/>
-        <source>Check folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -175,33 +200,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
-        <source>Relabel PDF …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../menus.py" line="77"/>
         <source>Stamp the label onto AI images placed in a finished brochure or poster PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="79"/>
-        <source>Register …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="80"/>
-        <source>Create image credits …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="81"/>
-        <source>Signing identity …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="82"/>
-        <source>Settings …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

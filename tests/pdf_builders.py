@@ -219,6 +219,12 @@ def draw_document(
         '<draw:frame svg:x="2cm" svg:y="1cm" svg:width="16cm" svg:height="2cm"><draw:text-box>'
         "<text:p>Buchstadt Leipzig 2025 Lesefest</text:p></draw:text-box></draw:frame>"
     )
+    return write_odg(path, "".join(frames) + text)
+
+
+def write_odg(path: Path, frames: str, styles: str = "") -> Path:
+    """A one-page A4 LibreOffice Draw document (flat ODG) holding `frames`; `styles` adds automatic
+    graphic styles (e.g. a crop)."""
     xml = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
@@ -229,10 +235,10 @@ def draw_document(
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.graphics">
 <office:automatic-styles><style:page-layout style:name="PM1"><style:page-layout-properties fo:margin-top="0cm"
  fo:margin-bottom="0cm" fo:margin-left="0cm" fo:margin-right="0cm" fo:page-width="21cm" fo:page-height="29.7cm"
- style:print-orientation="portrait"/></style:page-layout></office:automatic-styles>
+ style:print-orientation="portrait"/></style:page-layout>{styles}</office:automatic-styles>
 <office:master-styles><style:master-page style:name="Default" style:page-layout-name="PM1"/></office:master-styles>
 <office:body><office:drawing><draw:page draw:name="Seite1" draw:master-page-name="Default">
-{"".join(frames)}{text}
+{frames}
 </draw:page></office:drawing></office:body></office:document>"""
     path.write_text(xml, encoding="utf-8")
     return path

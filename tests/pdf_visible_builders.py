@@ -149,25 +149,11 @@ def draw_cropped_and_rotated(path: Path) -> Path:
         '<draw:frame svg:x="2cm" svg:y="1cm" svg:width="16cm" svg:height="2cm"><draw:text-box>'
         "<text:p>Buchstadt Leipzig 2025 Lesefest</text:p></draw:text-box></draw:frame>"
     )
-    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.graphics">
-<office:automatic-styles><style:page-layout style:name="PM1"><style:page-layout-properties fo:margin-top="0cm"
- fo:margin-bottom="0cm" fo:margin-left="0cm" fo:margin-right="0cm" fo:page-width="21cm" fo:page-height="29.7cm"
- style:print-orientation="portrait"/></style:page-layout>
-<style:style style:name="gr1" style:family="graphic"><style:graphic-properties
- fo:clip="rect(2cm, 3cm, 2cm, 3cm)"/></style:style></office:automatic-styles>
-<office:master-styles><style:master-page style:name="Default" style:page-layout-name="PM1"/></office:master-styles>
-<office:body><office:drawing><draw:page draw:name="Seite1" draw:master-page-name="Default">
-{frames}
-</draw:page></office:drawing></office:body></office:document>"""
-    path.write_text(xml, encoding="utf-8")
-    return path
+    crop = (
+        '<style:style style:name="gr1" style:family="graphic"><style:graphic-properties\n'
+        ' fo:clip="rect(2cm, 3cm, 2cm, 3cm)"/></style:style>'
+    )
+    return pb.write_odg(path, frames, crop)
 
 
 def label_pixels(before: Image.Image, after: Image.Image) -> Image.Image:

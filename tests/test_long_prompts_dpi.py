@@ -9,6 +9,7 @@ import struct
 from pathlib import Path
 
 import pytest
+from jpeg_helpers import EXT_SIG, STD_SIG, app1_segments, long_prompt
 from PIL import Image
 
 from kilabel import keys, presets, profiles
@@ -18,22 +19,8 @@ from kilabel.pipeline import c2pa_sign, image_load, metadata
 from kilabel.pipeline.verify import read_embedded
 from kilabel.provenance import Provenance
 
-UNIT = "Ein \"Plakat\" <mit> & Umlauten äöüß ÄÖÜ\nzweite Zeile\r\nEmoji 🚋😀 'Ende' "
-
-
-def long_prompt(n: int) -> str:
-    """Exactly n characters (code points), the nasty unit repeated, numbered so no window repeats."""
-    parts, i = [], 0
-    while sum(map(len, parts)) < n:
-        parts.append(f"[{i}] {UNIT}")
-        i += 1
-    return "".join(parts)[:n]
-
-
 P70 = long_prompt(70_000)
 P33 = long_prompt(33_000)
-STD_SIG = b"http://ns.adobe.com/xap/1.0/\0"
-EXT_SIG = b"http://ns.adobe.com/xmp/extension/\0"
 
 
 def prov_with(prompt: str) -> Provenance:
@@ -53,22 +40,6 @@ def export(src: Path, out: Path, ident, prompt: str, profile=profiles.SAME_AS_IN
     res = export_one(task, ident)
     assert res.ok, res.error
     return Path(res.output)
-
-
-def app1_segments(data: bytes) -> list[bytes]:
-    """Payloads of the APP1 segments before the image data, in file order (an independent walker)."""
-    out, pos = [], 2
-    assert data[:2] == b"\xff\xd8"
-    while pos < len(data):
-        assert data[pos] == 0xFF, f"no marker at {pos}"
-        marker = data[pos + 1]
-        length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
-        if marker == 0xE1:
-            out.append(data[pos + 4 : pos + 2 + length])
-        if marker == 0xDA:
-            break
-        pos += 2 + length
-    return out
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import struct
 from pathlib import Path
 
 import pytest
 from conftest import photo, run_cli
+from jpeg_helpers import EXT_SIG, STD_SIG, app1_segments, long_prompt
 from PIL import Image
 
 from kilabel import keys, presets, profiles
@@ -20,39 +20,11 @@ from kilabel.provenance import Provenance
 from kilabel.relabel.image import RelabelTask, relabel_image
 from kilabel.relabel.image_encode import jpeg_xmp
 
-UNIT = "Ein \"Plakat\" <mit> & Umlauten äöüß ÄÖÜ\nzweite Zeile\r\nEmoji 🚋😀 'Ende' "
-STD_SIG = b"http://ns.adobe.com/xap/1.0/\0"
-EXT_SIG = b"http://ns.adobe.com/xmp/extension/\0"
 AI = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7")
-
-
-def long_prompt(n: int) -> str:
-    """Exactly n characters, the unit repeated and numbered (no window repeats)."""
-    parts, i = [], 0
-    while sum(map(len, parts)) < n:
-        parts.append(f"[{i}] {UNIT}")
-        i += 1
-    return "".join(parts)[:n]
 
 
 P70 = long_prompt(70_000)
 P33 = long_prompt(33_000)
-
-
-def app1_segments(data: bytes) -> list[bytes]:
-    """Payloads of the APP1 segments before the image data (an independent walker)."""
-    out, pos = [], 2
-    assert data[:2] == b"\xff\xd8"
-    while pos < len(data):
-        assert data[pos] == 0xFF, f"no marker at {pos}"
-        marker = data[pos + 1]
-        length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
-        if marker == 0xE1:
-            out.append(data[pos + 4 : pos + 2 + length])
-        if marker == 0xDA:
-            break
-        pos += 2 + length
-    return out
 
 
 def relabel(src: Path, out: Path, ident, prov: Provenance = AI) -> Path:

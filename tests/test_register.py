@@ -121,7 +121,7 @@ def test_migrates_a_v1_database_and_keeps_its_rows(tmp_path):
     )
     conn.close()
     with SqliteRegister(path) as r:
-        assert r.migrated_from == 1 and r.schema_version == register_schema.VERSION == 2
+        assert r.migrated_from == 1 and r.schema_version == register_schema.VERSION == 3
         old = r.get(1)
         kept = (old.register_id, old.input_name, old.prompt, old.operator)
         assert kept == ("KL-OLD", "alt.jpg", "alter Prompt", "Max")
@@ -129,6 +129,9 @@ def test_migrates_a_v1_database_and_keeps_its_rows(tmp_path):
         fix = r.add(entry(9, supersedes=old.id, reason="wrong prompt"))
         assert [e.id for e in r.chain(old.id)] == [1, fix.id]
         assert [e.id for e in r.find(sha256="ab12")] == [1]
+        assert old.effective_dpi is None  # step 3's column: unknown for old entries
+        assert r.add(entry(10, effective_dpi=134.2)).effective_dpi == 134.2
+        assert r.get(r.query()[-1].id).effective_dpi == 134.2
     conn = sqlite3.connect(path)
     with pytest.raises(sqlite3.DatabaseError):
         conn.execute("DELETE FROM entries")  # the guard came with the migration

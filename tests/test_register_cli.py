@@ -8,10 +8,12 @@ import io
 import json
 import shutil
 
+import pytest
 from conftest import run_cli
 from PIL import Image
 
 from kilabel.cli import main as cli
+from kilabel.register import schema as register_schema
 
 PROMPT = 'Leipzig bei Nacht, <script>alert("x")</script> & "Buchstadt"'
 PROV = [
@@ -171,7 +173,7 @@ def test_filters_and_usage_errors(make_image, tmp_path, capsys):
     assert cli.main(["register", "export"]) == 2  # --csv or --json is required
     assert cli.main(["credits", "--ids", "eins"]) == 2
     assert cli.main(["register", "info"]) == 0
-    assert "schema version: 2" in capsys.readouterr().out
+    assert f"schema version: {register_schema.VERSION}" in capsys.readouterr().out
 
 
 def test_export_fails_cleanly_when_the_register_cannot_be_opened(make_image, tmp_path, kilabel_home):
@@ -214,3 +216,19 @@ def test_skipped_outputs_are_not_recorded_again(make_image, tmp_path, capsys):
     capsys.readouterr()
     assert cli.main(["register", "list", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["entries"]) == 1
+
+
+def test_print_export_records_its_effective_dpi(make_image, tmp_path, capsys):
+    """The register answers a print shop's question "what resolution did the poster have"."""
+    src = make_image("plakat.jpg", size=(1800, 1200))
+    args = ["export", str(src), "-o", str(tmp_path / "o"), "-j", "1", "--profile", "poster-a2-cmyk-tiff"]
+    assert cli.main([*args, *PROV]) == 0
+    capsys.readouterr()
+    assert cli.main(["register", "list", "--json"]) == 0
+    (e,) = json.loads(capsys.readouterr().out)["entries"]
+    # A2 with 3 mm bleed is 600×426 mm; the cover fit is bound by the height: 1200 px over 426 mm
+    assert e["effective_dpi"] == pytest.approx(1200 / (426 / 25.4), abs=0.2)  # 71.5, not the profile's 300
+    assert cli.main(["export", str(src), "-o", str(tmp_path / "w"), "-j", "1", *PROV]) == 0
+    capsys.readouterr()
+    assert cli.main(["register", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["entries"][-1]["effective_dpi"] is None  # no physical size

@@ -133,6 +133,7 @@ def entry_from_result(
         label_language=language,
         position=result.position,
         profile_id=result.profile_id,
+        effective_dpi=round(result.effective_dpi, 1) if result.effective_dpi else None,
         source_type=prov.source_type,
         ai_system=prov.ai_system,
         ai_version=prov.ai_version,

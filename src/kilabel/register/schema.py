@@ -68,7 +68,14 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-MIGRATIONS: list[list[str]] = [_statements(_V1), _statements(_V2) + _GUARDS]
+# Step 3: the effective resolution of a print export (pixels per inch at its physical size; NULL
+# for exports without a physical size), so a shop's question "what dpi did the poster have" is
+# answered from the register.
+_V3 = """
+ALTER TABLE entries ADD COLUMN effective_dpi REAL
+"""
+
+MIGRATIONS: list[list[str]] = [_statements(_V1), _statements(_V2) + _GUARDS, _statements(_V3)]
 VERSION = len(MIGRATIONS)
 
 

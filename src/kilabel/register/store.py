@@ -44,6 +44,7 @@ class Entry:
     label_language: str = ""
     position: str = ""
     profile_id: str = ""
+    effective_dpi: float | None = None  # print exports: pixels per inch at the physical size
     source_type: str = ""
     ai_system: str = ""
     ai_version: str = ""

@@ -14,6 +14,7 @@ from PIL import Image, ImageCms
 
 from kilabel import paths
 from kilabel.errors import ConfigError
+from kilabel.messages import msg
 
 INTENTS = {
     "perceptual": ImageCms.Intent.PERCEPTUAL,
@@ -96,7 +97,7 @@ def convert_colour(img: Image.Image, icc: bytes | None, profile, notes: list[str
         if img.mode == "CMYK":
             src = icc if icc and _icc_is_cmyk(icc) else _profile_bytes(str(cmyk_icc_path(profile)))
             if not icc:
-                notes.append("CMYK input without ICC profile: assumed FOGRA39")
+                notes.append(msg("cmyk-no-icc"))
             img = ImageCms.applyTransform(
                 img, _transform(src, target, "CMYK", "RGB", profile.intent, profile.black_point_compensation)
             )

@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from kilabel.errors import InputError
+from kilabel.messages import msg
 
 FORMATS = {"JPEG": "jpeg", "PNG": "png", "TIFF": "tiff", "WEBP": "webp", "MPO": "jpeg"}
 MIME = {
@@ -46,15 +47,12 @@ class Loaded:
 # Python warnings about a file (most are Pillow's), in words a designer understands. Matched on
 # lower-cased words of the warning; the first match wins.
 _PLAIN_WARNINGS = (
-    (
-        ("exif", "tag data larger than file", "tag offset too large", "metadata warning"),
-        "the file's EXIF metadata is damaged; the parts that cannot be read are left out",
-    ),
-    (("invalid apng",), "the PNG's animation data is damaged; its first image is used"),
-    (("malformed mpo",), "the file's multi-picture data is damaged; its first picture is used"),
-    (("transparency",), "the image's transparency could not be kept exactly"),
-    (("xmp data cannot be read",), "the file's XMP metadata cannot be read (defusedxml is not installed)"),
-    (("raqm",), "the label's text is laid out without complex-script shaping (libraqm is not installed)"),
+    (("exif", "tag data larger than file", "tag offset too large", "metadata warning"), "exif-damaged"),
+    (("invalid apng",), "apng-damaged"),
+    (("malformed mpo",), "mpo-damaged"),
+    (("transparency",), "transparency-inexact"),
+    (("xmp data cannot be read",), "xmp-unreadable"),
+    (("raqm",), "no-raqm"),
 )
 # Warnings for programmers, not for the person exporting: never shown as a file's warning.
 _DEVELOPER_WARNINGS = (
@@ -69,10 +67,10 @@ _DEVELOPER_WARNINGS = (
 def plain_warning(message: str) -> str:
     """A Python warning's text as one plain line for the file it is about."""
     low = message.lower()
-    for words, plain in _PLAIN_WARNINGS:
+    for words, code in _PLAIN_WARNINGS:
         if any(w in low for w in words):
-            return plain
-    return "a problem while reading or writing this file: " + " ".join(message.split())
+            return msg(code)
+    return msg("library-warning", text=" ".join(message.split()))
 
 
 @contextlib.contextmanager
@@ -98,8 +96,9 @@ def _damaged(path: Path, exc: BaseException) -> InputError:
     """A decoder's failure (Pillow's 'decoder error -2', 'image file is truncated', 'broken data
     stream', a chunk cut short) as one line that blames the input, in plain words."""
     text = str(exc).lower()
-    detail = " (the file is truncated)" if "file is truncated" in text or "truncated file" in text else ""
-    return InputError(f"{path}: the image data is damaged or cut off{detail}")
+    if "file is truncated" in text or "truncated file" in text:
+        return InputError(msg("damaged-detail", file=path, detail=msg("truncated")))
+    return InputError(msg("damaged", file=path))
 
 
 def _starts_like_an_image(path: Path) -> bool:
@@ -120,9 +119,9 @@ def _open(path: Path, max_megapixels: float, *, quiet: bool = True) -> Image.Ima
     try:
         size = os.path.getsize(path)
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        raise InputError(msg("cannot-read", file=path, reason=exc.strerror or str(exc))) from exc
     if size == 0:
-        raise InputError(f"{path}: empty file (0 bytes)")
+        raise InputError(msg("empty-file", file=path))
     try:
         with warnings.catch_warnings() if quiet else contextlib.nullcontext():
             if quiet:
@@ -131,24 +130,21 @@ def _open(path: Path, max_megapixels: float, *, quiet: bool = True) -> Image.Ima
     except UnidentifiedImageError as exc:
         if _starts_like_an_image(path):
             raise _damaged(path, exc) from exc
-        raise InputError(f"{path}: not an image kilabel can read (JPEG, PNG, TIFF, WebP)") from exc
+        raise InputError(msg("not-an-image", file=path)) from exc
     except OSError as exc:
         if exc.errno is None:  # Pillow's own words about the data, not the system's about the file
             raise _damaged(path, exc) from exc
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        raise InputError(msg("cannot-read", file=path, reason=exc.strerror or str(exc))) from exc
     except (ValueError, SyntaxError, struct.error, EOFError) as exc:  # a chunk or tag cut short
         raise _damaged(path, exc) from exc
     fmt = FORMATS.get(im.format or "")
     if fmt is None:
         im.close()
-        raise InputError(f"{path}: {im.format} images are not supported (JPEG, PNG, TIFF, WebP)")
+        raise InputError(msg("unsupported-format", file=path, format=im.format))
     mp = im.width * im.height / 1e6
     if mp > max_megapixels:
         im.close()
-        raise InputError(
-            f"{path}: declares {im.width}×{im.height} pixels ({mp:.0f} MP), above the limit of "
-            f"{max_megapixels:.0f} MP (likely a decompression bomb; raise the setting max_megapixels to allow)"
-        )
+        raise InputError(msg("too-large", file=path, w=im.width, h=im.height, mp=mp, limit=max_megapixels))
     try:
         frames = getattr(im, "n_frames", 1)
     except (OSError, ValueError, SyntaxError, struct.error, EOFError) as exc:  # a damaged next page
@@ -156,7 +152,7 @@ def _open(path: Path, max_megapixels: float, *, quiet: bool = True) -> Image.Ima
         raise _damaged(path, exc) from exc
     if frames > 1 and fmt != "tiff" and (fmt != "jpeg"):
         im.close()
-        raise InputError(f"{path}: animated image ({frames} frames): kilabel labels still images only")
+        raise InputError(msg("animated", file=path, frames=frames))
     return im
 
 
@@ -171,7 +167,7 @@ def _to_8bit(im: Image.Image, notes: list[str]) -> Image.Image:
     if mode in ("RGB", "RGBA", "CMYK"):
         return im
     if mode.startswith("I;16") or mode in ("I", "F"):
-        notes.append(f"{mode} (16-bit or more) input exported as 8-bit")
+        notes.append(msg("deep-to-8bit", mode=mode))
         return im.convert("I").point(lambda v: v * (1 / 256)).convert("L").convert("RGB")
     if mode in ("P", "PA"):
         return im.convert("RGBA" if "transparency" in im.info or mode == "PA" else "RGB")
@@ -216,7 +212,7 @@ def _transparency_as_alpha(im: Image.Image, notes: list[str]) -> Image.Image:
     if not (
         isinstance(colour, (tuple, list)) and len(colour) == 3 and all(isinstance(v, int) for v in colour)
     ):
-        notes.append("the image's transparent colour is stated in a way that names no colour; it is ignored")
+        notes.append(msg("transparent-colour-nameless"))
         return im
     im.info["transparency"] = tuple(colour)
     return im.convert("RGBA")
@@ -231,7 +227,7 @@ def load(path: Path, max_megapixels: float = 250.0) -> Loaded:
         fmt = FORMATS[im.format]
         try:
             if fmt == "tiff" and getattr(im, "n_frames", 1) > 1:
-                notes.append(f"multi-page TIFF: only the first of {im.n_frames} pages is exported")
+                notes.append(msg("multipage-tiff", pages=im.n_frames))
             bits = im.tag_v2.get(258) if fmt == "tiff" else None
             compression = im.info.get("compression") if fmt == "tiff" else None
             icc = im.info.get("icc_profile")
@@ -242,10 +238,10 @@ def load(path: Path, max_megapixels: float = 250.0) -> Loaded:
         except (OSError, SyntaxError, ValueError, struct.error, EOFError) as exc:
             im.close()
             if isinstance(exc, OSError) and exc.errno is not None:  # the system's: a read error
-                raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+                raise InputError(msg("cannot-read", file=path, reason=exc.strerror or str(exc))) from exc
             raise _damaged(path, exc) from exc
         if bits and max(bits if isinstance(bits, tuple) else (bits,)) > 8 and not im.mode.startswith("I;16"):
-            notes.append("16-bit input exported as 8-bit")
+            notes.append(msg("16bit-to-8bit"))
         try:
             # exif_transpose copies the image even when nothing turns: only call it when needed
             oriented = ImageOps.exif_transpose(im) if exif.get(0x0112, 1) not in (0, 1) else im
@@ -366,4 +362,4 @@ def load_preview(
             small = small.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
         return small, full
     except (OSError, SyntaxError, ValueError) as exc:
-        raise InputError(f"{path}: damaged or truncated image data ({exc})") from exc
+        raise InputError(msg("damaged-detail", file=path, detail=str(exc))) from exc

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kilabel import tempfiles
 from kilabel.errors import KilabelError
+from kilabel.messages import msg, text_of, with_file
 
 # Not failures of a sidecar pair: the signer is not on a trust list, an online check was skipped.
 UNTRUSTED_ONLY = {"signingCredential.untrusted", "signingCredential.ocsp.skipped", "timeStamp.untrusted"}
@@ -68,14 +69,14 @@ def failure_line(exc: Exception, src: Path, out_dir: str, verb: str = "export") 
     low = text.lower()
     code = exc.errno if isinstance(exc, OSError) else None
     if isinstance(exc, OSError) and exc.filename and Path(exc.filename) == Path(src):
-        return f"{src}: cannot read: {exc.strerror or exc}"
+        return msg("cannot-read", file=src, reason=exc.strerror or text)
     if (
         isinstance(exc, OSError)
         and code is None
         and any(w in low for w in _DECODER_WORDS)
         and "writ" not in low
     ):
-        return f"{src}: the image data is damaged or cut off"
+        return msg("damaged", file=src)
     free = _free_bytes(out_dir)
     # An encoder's failure (libtiff's "encoder error -2") carries no errno, and Pillow has removed
     # the half-written file by now: less room than the input takes says the output could not fit.
@@ -84,24 +85,25 @@ def failure_line(exc: Exception, src: Path, out_dir: str, verb: str = "export") 
     full = free is not None and free < max(_NEARLY_FULL, _size(src) if encoder else 0)
     writing = isinstance(exc, OSError) and code not in (errno.EACCES, errno.EPERM, errno.EROFS)
     if code == errno.ENOSPC or ((writing or sdk) and full):
-        return f"{src}: cannot write to {out_dir}: the disk is full ({os.strerror(errno.ENOSPC)})"
+        return msg("disk-full", file=src, folder=out_dir, reason=os.strerror(errno.ENOSPC))
     if code == getattr(errno, "EDQUOT", None):
-        return f"{src}: cannot write to {out_dir}: the disk quota is used up"
+        return msg("quota", file=src, folder=out_dir)
     if "surrogate" in low or isinstance(exc, UnicodeError):
         if _has_surrogates(str(src)):
-            return f"{src}: the file name contains bytes that are not UTF-8 text; rename the file and {verb} again"
-        return f"{src}: a text given for this file contains bytes that are not UTF-8 text"
+            return msg("name-not-utf8", file=src, verb=verb)
+        return msg("text-not-utf8", file=src)
     if isinstance(exc, OSError):  # no permission, a read-only disk, the folder gone
         where = exc.filename or out_dir
         if tempfiles.TEMP_RE.match(Path(where).name):  # kilabel's own temporary name means nothing to anyone
             where = str(Path(where).parent)
         if encoder:
-            room = f"; {free / 1e6:.1f} MB free there" if free is not None else ""
-            return f"{src}: cannot write to {where}: writing the image failed{room}"
-        return f"{src}: cannot write to {where}: {exc.strerror or text}"
+            if free is not None:
+                return msg("write-failed-room", file=src, folder=where, mb=free / 1e6)
+            return msg("write-failed", file=src, folder=where)
+        return msg("cannot-write", file=src, folder=where, reason=exc.strerror or text)
     if sdk:
         detail = text.split(": ", 1)[1] if text.startswith("Other: ") else text
-        return f"{src}: the content credentials (C2PA) could not be signed: {detail}"
+        return msg("not-signed", file=src, reason=detail)
     return f"{src}: {type(exc).__name__}: {exc}"
 
 
@@ -114,10 +116,9 @@ def per_file(result, src: Path, out_dir: str, verb: str = "export") -> Iterator[
     try:
         yield temps
     except KilabelError as exc:
-        text = str(exc)
-        result.error = text if text.startswith(str(src)) else f"{src}: {text}"
+        result.error = with_file(text_of(exc), src)
     except MemoryError:
-        result.error = f"{src}: not enough memory to {verb} this image"
+        result.error = msg("no-memory", file=src, verb=verb)
     except Exception as exc:  # one bad file must not stop the batch
         result.error = failure_line(exc, src, out_dir, verb)
     finally:
@@ -229,6 +230,6 @@ def sign_and_check(
         check = c2pa_sign.read(tmp_signed, mime, anchors)
         state, reasons = check.state, check.reasons
     if state not in ("valid", "trusted"):
-        what = "with its sidecar manifest " if sidecar else ""
-        raise ExportError(f"{src}: the signed output {what}does not validate: {'; '.join(reasons)}")
+        code = "not-validated-sidecar" if sidecar else "not-validated"
+        raise ExportError(msg(code, file=src, reason="; ".join(reasons)))
     return manifest, state

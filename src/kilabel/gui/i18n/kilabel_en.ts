@@ -4,248 +4,278 @@
 <context>
     <name></name>
     <message>
-        <location filename="../image_list.py" line="56"/>
-        <location filename="../image_list.py" line="58"/>
+        <location filename="../image_list.py" line="75"/>
+        <location filename="../image_list.py" line="77"/>
         <source>Error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="60"/>
+        <location filename="../image_list.py" line="80"/>
         <source>exported ({0} files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="62"/>
+        <location filename="../image_list.py" line="82"/>
         <source>exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="65"/>
+        <location filename="../image_list.py" line="85"/>
+        <source>{0} – note: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="87"/>
+        <source>skipped: the file exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="92"/>
         <source>source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="65"/>
+        <location filename="../image_list.py" line="92"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="66"/>
+        <location filename="../image_list.py" line="93"/>
         <source>Details missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="68"/>
+        <location filename="../image_list.py" line="89"/>
         <source>loading …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="69"/>
+        <location filename="../image_list.py" line="95"/>
+        <source>ready – note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="96"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="246"/>
+        <location filename="../image_list.py" line="108"/>
+        <source>{0} (and {1} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="300"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="31"/>
+        <location filename="../menus.py" line="32"/>
         <source>Open image files (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="37"/>
+        <location filename="../menus.py" line="38"/>
         <source>Open every image in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="60"/>
+        <location filename="../menus.py" line="68"/>
         <source>&amp;Check files …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="67"/>
+        <location filename="../menus.py" line="75"/>
         <source>Check &amp;folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
+        <location filename="../menus.py" line="82"/>
         <source>Relabel &amp;PDF …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;Register …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="80"/>
+        <location filename="../menus.py" line="88"/>
         <source>Create image cre&amp;dits …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="81"/>
+        <location filename="../menus.py" line="89"/>
         <source>Si&amp;gning identity …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="90"/>
         <source>&amp;Settings …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="134"/>
+        <location filename="../menus.py" line="144"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="31"/>
+        <location filename="../menus.py" line="32"/>
         <source>&amp;Open images …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="34"/>
+        <location filename="../menus.py" line="35"/>
         <source>Open &amp;folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="39"/>
+        <location filename="../menus.py" line="40"/>
         <source>Load sample i&amp;mages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="40"/>
-        <source>Open &amp;job …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="41"/>
-        <source>&amp;Save job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="42"/>
-        <source>Save job &amp;as …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../menus.py" line="43"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="44"/>
-        <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="45"/>
-        <source>&amp;Quit</source>
+        <source>Import &amp;provenance list …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="46"/>
-        <source>&amp;Undo</source>
+        <source>Fill in the provenance of the loaded images from a CSV or Excel list, by file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="48"/>
-        <source>&amp;Redo</source>
+        <source>Open &amp;job …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="49"/>
+        <source>&amp;Save job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="50"/>
+        <source>Save job &amp;as …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="51"/>
-        <source>Select &amp;all images</source>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="52"/>
-        <source>Re&amp;move from list</source>
+        <source>&amp;Cancel export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="53"/>
-        <source>&amp;Next image</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="54"/>
-        <source>&amp;Previous image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="55"/>
-        <source>Zoom &amp;in</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="56"/>
-        <source>Zoom &amp;out</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="57"/>
-        <source>&amp;Fit to window</source>
+        <location filename="../menus.py" line="59"/>
+        <source>Select &amp;all images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="60"/>
+        <source>Re&amp;move from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="61"/>
+        <source>&amp;Next image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="62"/>
+        <source>&amp;Previous image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../menus.py" line="63"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="64"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="65"/>
+        <source>&amp;Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="71"/>
         <source>Show what a file says about its origin and whether its signature is valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="70"/>
+        <location filename="../menus.py" line="78"/>
         <source>Find existing images and PDFs that are AI-generated but carry no visible label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="77"/>
+        <location filename="../menus.py" line="85"/>
         <source>Stamp the label onto AI images placed in a finished brochure or poster PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="83"/>
+        <location filename="../menus.py" line="91"/>
         <source>&amp;Quick guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="84"/>
+        <location filename="../menus.py" line="92"/>
         <source>&amp;About kilabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88"/>
+        <location filename="../menus.py" line="96"/>
         <source>Stop the running export after the current file (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="91"/>
+        <location filename="../menus.py" line="99"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="99"/>
+        <location filename="../menus.py" line="109"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="103"/>
+        <location filename="../menus.py" line="113"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="107"/>
+        <location filename="../menus.py" line="117"/>
         <source>E&amp;xtras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113"/>
+        <location filename="../menus.py" line="123"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="116"/>
+        <location filename="../menus.py" line="126"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +333,109 @@
     <message>
         <location filename="../preset_files.py" line="104"/>
         <source>Preset written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="43"/>
+        <source>A provenance template cannot be used: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="45"/>
+        <source>(and {0} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="62"/>
+        <source>No template named &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="67"/>
+        <source>Select the images the template is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="72"/>
+        <source>Template &apos;{0}&apos; applied to {1} image(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="82"/>
+        <location filename="../provenance_tools.py" line="87"/>
+        <source>Save provenance template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="82"/>
+        <source>Fill in some provenance first: there is nothing to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="87"/>
+        <source>Name of the template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="95"/>
+        <source>Replace the template &apos;{0}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="100"/>
+        <source>Cannot save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="103"/>
+        <source>Template saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="108"/>
+        <source>Delete the template &apos;{0}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="113"/>
+        <source>Cannot delete the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="116"/>
+        <source>Template deleted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="139"/>
+        <source>The list cannot be used: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="140"/>
+        <source>{0} of {1} rows matched loaded images; {2} image(s) updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="145"/>
+        <source>Not among the loaded images: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="180"/>
+        <location filename="../provenance_tools.py" line="185"/>
+        <location filename="../provenance_tools.py" line="195"/>
+        <source>Import provenance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="180"/>
+        <source>Open the images the list is for first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_tools.py" line="187"/>
+        <source>Provenance lists ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,7 +615,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../label_panel.py" line="51"/>
+        <location filename="../label_panel.py" line="52"/>
         <source>Choose colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,6 +698,74 @@
     <message>
         <location filename="../empty_state.py" line="54"/>
         <source>JPEG, PNG, TIFF or WebP · the originals are never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExistingFilesDialog</name>
+    <message>
+        <location filename="../existing_dialog.py" line="30"/>
+        <source>Files exist already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="34"/>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="37"/>
+        <source>{0} of the {1} files to export exist already in {2}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="41"/>
+        <source>Existing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="42"/>
+        <source>What should happen with them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="45"/>
+        <source>&amp;Overwrite them (the register records the new files as corrections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="47"/>
+        <source>Save under a &amp;new name (name-2.jpg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="48"/>
+        <source>&amp;Skip them and export only the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="49"/>
+        <source>Overwrite them as a &amp;correction, with this reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="56"/>
+        <source>Reason for the correction (goes into the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="57"/>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="61"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="62"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -657,19 +858,72 @@
     </message>
 </context>
 <context>
+    <name>ExportSummary</name>
+    <message>
+        <location filename="../export_summary.py" line="26"/>
+        <source>Export: warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_summary.py" line="32"/>
+        <source>{0} of {1} exports need a look: {2} with warnings, {3} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_summary.py" line="38"/>
+        <source>Warnings and errors per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_summary.py" line="39"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_summary.py" line="39"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_summary.py" line="39"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_summary.py" line="47"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_summary.py" line="48"/>
+        <source>Show &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_summary.py" line="61"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_summary.py" line="61"/>
+        <source>exported as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Extras</name>
     <message>
-        <location filename="../extras.py" line="41"/>
+        <location filename="../extras.py" line="42"/>
         <source>{0} is not available in this version of kilabel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../extras.py" line="47"/>
+        <location filename="../extras.py" line="48"/>
         <source>The register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../extras.py" line="55"/>
+        <location filename="../extras.py" line="56"/>
         <source>Creating image credits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,173 +1265,300 @@
 <context>
     <name>LabelPanel</name>
     <message>
-        <location filename="../label_panel.py" line="79"/>
-        <location filename="../label_panel.py" line="193"/>
+        <location filename="../label_panel.py" line="80"/>
+        <location filename="../label_panel.py" line="202"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="119"/>
+        <location filename="../label_panel.py" line="120"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="162"/>
+        <location filename="../label_panel.py" line="169"/>
         <source>all images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="163"/>
+        <location filename="../label_panel.py" line="170"/>
         <source>selected images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="285"/>
+        <location filename="../label_panel.py" line="365"/>
         <source>Save these settings as a new preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="83"/>
+        <location filename="../label_panel.py" line="84"/>
         <source>Save, import or export presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="88"/>
+        <location filename="../label_panel.py" line="89"/>
         <source>Save as new preset …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="90"/>
+        <location filename="../label_panel.py" line="91"/>
         <source>Import preset …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="91"/>
+        <location filename="../label_panel.py" line="92"/>
         <source>Export preset …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="103"/>
+        <location filename="../label_panel.py" line="104"/>
         <source>Which wording is drawn on the exported images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="107"/>
+        <location filename="../label_panel.py" line="108"/>
         <source>Text height as a share of the image&apos;s short edge (web, same size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="111"/>
+        <location filename="../label_panel.py" line="112"/>
         <source>Text height in points when the export has a physical size (print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="115"/>
+        <location filename="../label_panel.py" line="116"/>
         <source>Share of the short edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="116"/>
+        <location filename="../label_panel.py" line="117"/>
         <source>Text height in print (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="120"/>
+        <location filename="../label_panel.py" line="121"/>
         <source>Fixed colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="123"/>
+        <location filename="../label_panel.py" line="124"/>
         <source>Automatic: a dark or a light label, whichever stands out from the pixels under it. Fixed: the two colours on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="130"/>
+        <location filename="../label_panel.py" line="132"/>
         <source>Text colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="131"/>
+        <location filename="../label_panel.py" line="133"/>
         <source>Box colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="134"/>
+        <location filename="../label_panel.py" line="139"/>
         <source>Box behind the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="137"/>
+        <location filename="../label_panel.py" line="142"/>
+        <location filename="../label_panel.py" line="143"/>
         <source>Opacity of the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="154"/>
+        <location filename="../label_panel.py" line="157"/>
+        <source>Position: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="161"/>
         <source>Along the edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="155"/>
+        <location filename="../label_panel.py" line="162"/>
         <source>Run the label upwards along the left or right edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="158"/>
+        <location filename="../label_panel.py" line="165"/>
         <source>Reset nudge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="159"/>
+        <location filename="../label_panel.py" line="166"/>
         <source>Put the label back exactly on its anchor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="166"/>
+        <location filename="../label_panel.py" line="173"/>
         <source>Whether moving the label changes it for every image or only for the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="195"/>
+        <location filename="../label_panel.py" line="204"/>
         <source>Text (German)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="196"/>
+        <location filename="../label_panel.py" line="205"/>
         <source>Text (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="197"/>
+        <location filename="../label_panel.py" line="206"/>
         <source>On the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="199"/>
+        <location filename="../label_panel.py" line="208"/>
+        <location filename="../label_panel.py" line="284"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="201"/>
+        <location filename="../label_panel.py" line="210"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="202"/>
+        <location filename="../label_panel.py" line="211"/>
         <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="203"/>
+        <location filename="../label_panel.py" line="212"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="272"/>
+        <location filename="../label_panel.py" line="213"/>
+        <source>Watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="216"/>
+        <source>Preset menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="217"/>
+        <source>Language on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="240"/>
+        <source>top left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="241"/>
+        <source>top centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="242"/>
+        <source>top right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="243"/>
+        <source>middle left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="244"/>
+        <source>centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="245"/>
+        <source>middle right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="246"/>
+        <source>bottom left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="247"/>
+        <source>bottom centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="248"/>
+        <source>bottom right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="257"/>
+        <source>Tiled across the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="258"/>
+        <source>Once, centred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="261"/>
+        <source>Repeat the watermark over the whole image or draw it once in the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="266"/>
+        <source>How strongly the watermark covers the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="270"/>
+        <source>Rotation of the watermark, counter-clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="273"/>
+        <source>Height of the watermark text as a share of the image&apos;s short edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="282"/>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="283"/>
+        <source>Angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="290"/>
+        <source>Watermark opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="291"/>
+        <source>Watermark angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="292"/>
+        <source>Watermark size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="293"/>
+        <source>Watermark repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="351"/>
         <source>This preset is locked (locked = true in its file): it can be used but not changed. Position stays free per job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="287"/>
+        <location filename="../label_panel.py" line="367"/>
         <source>Locked preset: usable, not changeable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1634,264 @@
     <message>
         <location filename="../mainwindow.py" line="559"/>
         <source>Some presets could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTexts</name>
+    <message>
+        <location filename="../messages.py" line="23"/>
+        <source>{file}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="24"/>
+        <source>{file}: cannot read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="25"/>
+        <source>{file}: empty file (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="26"/>
+        <source>{file}: not an image kilabel can read (JPEG, PNG, TIFF, WebP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="28"/>
+        <source>{file}: {format} images are not supported (JPEG, PNG, TIFF, WebP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30"/>
+        <source>{file}: animated image ({frames} frames): kilabel labels still images only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="31"/>
+        <source>{file}: the image data is damaged or cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32"/>
+        <source>{file}: the image data is damaged or cut off ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>{file}: declares {w}×{h} pixels ({mp:.0f} MP), above the limit of {limit:.0f} MP (likely a decompression bomb; raise the setting max_megapixels to allow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="36"/>
+        <source>the file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="37"/>
+        <source>{file}: no source type (give --source-type or a provenance file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="39"/>
+        <source>{file}: no source type in the file&apos;s metadata (give --source-type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="41"/>
+        <source>{file}: not a readable PDF ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="42"/>
+        <source>{file}: cannot write to {folder}: the disk is full ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="43"/>
+        <source>{file}: cannot write to {folder}: the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
+        <source>{file}: cannot write to {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="45"/>
+        <source>{file}: cannot write to {folder}: writing the image failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="47"/>
+        <source>{file}: cannot write to {folder}: writing the image failed; {mb:.1f} MB free there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="49"/>
+        <source>{folder}: the output folder cannot be written to ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="51"/>
+        <source>{file}: the file name contains bytes that are not UTF-8 text; rename the file and {verb} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="54"/>
+        <source>{file}: a text given for this file contains bytes that are not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="56"/>
+        <source>{file}: the content credentials (C2PA) could not be signed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="57"/>
+        <source>{file}: not enough memory to {verb} this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="58"/>
+        <source>{file}: the signed output does not validate: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="60"/>
+        <source>{file}: the signed output with its sidecar manifest does not validate: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="62"/>
+        <source>{file}: refused (--strict): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="63"/>
+        <source>CMYK input without ICC profile: assumed FOGRA39</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="64"/>
+        <source>{mode} (16-bit or more) input exported as 8-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="65"/>
+        <source>16-bit input exported as 8-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="67"/>
+        <source>the image&apos;s transparent colour is stated in a way that names no colour; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="69"/>
+        <source>multi-page TIFF: only the first of {pages} pages is exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="71"/>
+        <source>the file&apos;s EXIF metadata is damaged; the parts that cannot be read are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="73"/>
+        <source>the PNG&apos;s animation data is damaged; its first image is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="74"/>
+        <source>the file&apos;s multi-picture data is damaged; its first picture is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="75"/>
+        <source>the image&apos;s transparency could not be kept exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="76"/>
+        <source>the file&apos;s XMP metadata cannot be read (defusedxml is not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="78"/>
+        <source>the label&apos;s text is laid out without complex-script shaping (libraqm is not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="80"/>
+        <source>a problem while reading or writing this file: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81"/>
+        <source>the TIFF data could not be written completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="82"/>
+        <source>part of the image data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83"/>
+        <source>the image library reported: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="85"/>
+        <source>the input&apos;s C2PA manifest is invalid; it is kept as parent and marked so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87"/>
+        <source>low label contrast {ratio}:1 against the pixels underneath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="88"/>
+        <source>the fit crops {share:.0%} of the image (left and right) to fill the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="89"/>
+        <source>the fit crops {share:.0%} of the image (top and bottom) to fill the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="91"/>
+        <source>low resolution: {dpi:.0f} dpi effective at {w:g}×{h:g} mm (under {limit} dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="93"/>
+        <source>image enlarged to fit the profile (upscaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95"/>
+        <source>kept at {dpi:.0f} dpi (not upsampled); set upsample = true in the profile to resample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="98"/>
+        <source>label text {size:.1f} pt is under the minimum of {minimum:g} pt for profile &apos;{name}&apos; at {where} (raise the preset&apos;s height_pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="101"/>
+        <source>label text {size:.1f} pt is under the minimum of {minimum:g} pt for preset &apos;{name}&apos; at {where} (raise the preset&apos;s height_pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="104"/>
+        <source>the label ({size}) does not fit inside the safety margin; it comes closer to the edge than allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1453,62 +2092,152 @@
 <context>
     <name>ProvenancePanel</name>
     <message>
-        <location filename="../provenance_panel.py" line="26"/>
+        <location filename="../provenance_panel.py" line="48"/>
         <source>— please choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="34"/>
-        <source>How the image was made (IPTC digital source type)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../provenance_panel.py" line="43"/>
-        <source>Credit line as printed, e.g. &apos;Bild: KI-generiert (Midjourney)&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../provenance_panel.py" line="48"/>
-        <source>The text given to the AI system; stored exactly in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../provenance_panel.py" line="54"/>
-        <source>Source type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../provenance_panel.py" line="55"/>
-        <source>AI system</source>
+        <location filename="../provenance_panel.py" line="52"/>
+        <source>IPTC digital source type: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../provenance_panel.py" line="56"/>
+        <source>How the image was made (IPTC digital source type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="65"/>
+        <source>Credit line as printed, e.g. &apos;Bild: KI-generiert (Midjourney)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="68"/>
+        <source>The campaign the image belongs to; the register and the image credits filter by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="71"/>
+        <source>Who commissioned the image (stored in the file and the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="76"/>
+        <source>The text given to the AI system; stored exactly in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="82"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="83"/>
+        <source>Source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="84"/>
+        <source>AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="85"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="57"/>
+        <location filename="../provenance_panel.py" line="86"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="58"/>
+        <location filename="../provenance_panel.py" line="87"/>
         <source>Prompt by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="59"/>
+        <location filename="../provenance_panel.py" line="88"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="60"/>
+        <location filename="../provenance_panel.py" line="89"/>
         <source>Image credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../provenance_panel.py" line="77"/>
+        <location filename="../provenance_panel.py" line="90"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="91"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="93"/>
+        <source>Provenance template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="104"/>
+        <source>A saved set of provenance values (source type, AI system, credit …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="108"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="109"/>
+        <source>Apply template to the selected images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="110"/>
+        <source>Set the template&apos;s values for the selected images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="116"/>
+        <source>Templates and provenance lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="117"/>
+        <source>Save or delete templates, import a provenance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="123"/>
+        <source>Save values as template …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="126"/>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="130"/>
+        <source>Import provenance list …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="141"/>
+        <source>— no template —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="141"/>
+        <source>— none saved yet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../provenance_panel.py" line="176"/>
         <source>(differs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,103 +2476,711 @@
     </message>
 </context>
 <context>
+    <name>RelabelWindow</name>
+    <message>
+        <location filename="../relabel_window.py" line="401"/>
+        <source>Relabel images and PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="432"/>
+        <source>Files to relabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="434"/>
+        <source>&amp;Add files …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="435"/>
+        <source>Add images or PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="436"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="437"/>
+        <source>Remove the selected files from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="438"/>
+        <source>Drop images and PDFs here, or add them with the button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="458"/>
+        <source>Preview with the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="463"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="464"/>
+        <source>&amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="467"/>
+        <source>Tick all pic&amp;tures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="468"/>
+        <source>Tick every picture of this PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="470"/>
+        <source>Logos, masks, inline images and specks stay unticked (as --all-images does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="481"/>
+        <source>&amp;Images placed in the PDF (tick the AI-generated ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="485"/>
+        <source>Images placed in the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="502"/>
+        <source>Label preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="506"/>
+        <source>Position of the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="511"/>
+        <source>Language of the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="513"/>
+        <source>— please choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="516"/>
+        <source>IPTC digital source type: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="518"/>
+        <source>Source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="521"/>
+        <source>AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="522"/>
+        <source>Version of the AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="523"/>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="527"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="529"/>
+        <source>e.g. label missing in the printed brochure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="530"/>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="531"/>
+        <source>Recorded in the register; required when a file is already labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="533"/>
+        <location filename="../relabel_window.py" line="978"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="534"/>
+        <source>&amp;Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="536"/>
+        <source>C&amp;hoose …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="537"/>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="540"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="541"/>
+        <source>Pre&amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="542"/>
+        <source>Posi&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="543"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="544"/>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="545"/>
+        <source>Source t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="546"/>
+        <source>AI s&amp;ystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="547"/>
+        <source>&amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="548"/>
+        <source>Pro&amp;mpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="549"/>
+        <source>Cr&amp;eator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="550"/>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="551"/>
+        <source>Rea&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="570"/>
+        <source>What happened to each file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="573"/>
+        <source>Progress of the relabel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="577"/>
+        <source>&amp;Relabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="578"/>
+        <source>Relabel the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="580"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="581"/>
+        <source>Cancel the relabel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="582"/>
+        <source>No new file starts; the current one finishes (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="584"/>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="585"/>
+        <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="622"/>
+        <source>Top left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="623"/>
+        <source>Top centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="624"/>
+        <source>Top right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="625"/>
+        <source>Middle left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="626"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="627"/>
+        <source>Middle right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="628"/>
+        <source>Bottom left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="629"/>
+        <source>Bottom centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="630"/>
+        <source>Bottom right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="642"/>
+        <source>Not a picture: not visible (clipped or fully transparent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="644"/>
+        <source>Not a picture: a 1-bit image mask (logo, shape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="646"/>
+        <source>Not a picture: an inline image (icon, speck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="648"/>
+        <source>Not a picture: a 1-bit image (line art, logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="650"/>
+        <source>Not a picture: only {0} px on its short side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="652"/>
+        <source>Not a picture: {0} mm visible on its short side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="653"/>
+        <source>A picture: {0} mm on its short side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="658"/>
+        <source>already carries a kilabel label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="660"/>
+        <source>its C2PA manifest records a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="662"/>
+        <source>already in the register (entry {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="669"/>
+        <source>Images and PDFs to relabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="671"/>
+        <source>Images and PDFs ({0});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="752"/>
+        <location filename="../relabel_window.py" line="765"/>
+        <source>reading …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="754"/>
+        <location filename="../relabel_window.py" line="767"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="756"/>
+        <source>relabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="756"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="758"/>
+        <source>not relabelled (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="760"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="769"/>
+        <source>source type missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="771"/>
+        <source>no image ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="773"/>
+        <source>reason missing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="781"/>
+        <source>(differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="826"/>
+        <source>of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="834"/>
+        <source>Image {0} · page {1} · {2} × {3} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="838"/>
+        <source>its metadata says AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="911"/>
+        <source>Add images or PDFs to see them here with their label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="914"/>
+        <source>Reading {0} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="935"/>
+        <source>Cannot draw the preview: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="948"/>
+        <source>{0} × {1} px; the label as it will be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="949"/>
+        <source>{0} labels on this page; {1} images ticked in the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="953"/>
+        <source>simplified page (poppler&apos;s pdftoppm is not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="985"/>
+        <source>Add images or PDFs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="988"/>
+        <source>Choose the output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="991"/>
+        <source>The output folder is the folder of {0}; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1008"/>
+        <source>&amp;Files ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1073"/>
+        <source>Cancelling: the current file is finished first …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1083"/>
+        <source>{0} of {1} · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1099"/>
+        <source>{0}: failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1101"/>
+        <source>signed (C2PA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1103"/>
+        <source>not signed (C2PA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1106"/>
+        <source>{0} images labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1108"/>
+        <source>labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1110"/>
+        <source>{0} → {1}: {2}, {3}, recorded in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1119"/>
+        <source>{0}: not relabelled (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1123"/>
+        <source>{0} of {1} files relabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1125"/>
+        <source>{0} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1127"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1129"/>
+        <source>The relabel run stopped: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="26"/>
-        <location filename="../settings_dialog.py" line="86"/>
+        <location filename="../settings_dialog.py" line="41"/>
+        <location filename="../settings_dialog.py" line="159"/>
+        <location filename="../settings_dialog.py" line="170"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="28"/>
+        <location filename="../settings_dialog.py" line="43"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="39"/>
-        <source>one per core</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="46"/>
-        <source>none (offline)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="47"/>
-        <source>Fetch manifests stored on the internet when checking files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="50"/>
-        <source>Off: checking files makes no network request; a manifest at a URL is reported as not fetched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="55"/>
-        <source>Window language</source>
+        <location filename="../settings_dialog.py" line="52"/>
+        <source>The person exporting; recorded in the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="56"/>
-        <source>Label language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="57"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="58"/>
-        <source>Operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="59"/>
-        <source>Parallel exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="60"/>
-        <source>Largest image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="61"/>
-        <source>Timestamp server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="62"/>
-        <source>Remote manifests</source>
+        <source>one per core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="63"/>
+        <source>none (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="64"/>
+        <source>Fetch manifests stored on the internet when checking files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="67"/>
+        <source>Off: checking files makes no network request; a manifest at a URL is reported as not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="72"/>
+        <source>Window language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="73"/>
+        <source>Label language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="74"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="75"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="76"/>
+        <location filename="../settings_dialog.py" line="124"/>
+        <source>Register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="78"/>
+        <source>Parallel exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="79"/>
+        <source>Largest image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="80"/>
+        <source>Timestamp server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="81"/>
+        <source>Remote manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="82"/>
         <source>A new window language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="94"/>
+        <source>Choose the register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="104"/>
+        <source>Where every export is recorded; empty: the default file shown. Use a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="108"/>
+        <source>Choose …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="126"/>
+        <source>Register (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="141"/>
+        <source>On a network drive two people writing at once may damage the register; use a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="151"/>
+        <source>The register must be a file, not a folder: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../side_panel.py" line="27"/>
+        <location filename="../side_panel.py" line="28"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="29"/>
+        <location filename="../side_panel.py" line="30"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="77"/>
+        <location filename="../side_panel.py" line="81"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="82"/>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="87"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="79"/>
+        <location filename="../side_panel.py" line="89"/>
         <source>{0} images selected</source>
         <translation type="unfinished"></translation>
     </message>

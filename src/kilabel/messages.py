@@ -47,7 +47,19 @@ CATALOGUE: dict[str, str] = {
     "not-validated": "{file}: the signed output does not validate: {reason}",
     "not-validated-sidecar": "{file}: the signed output with its sidecar manifest does not validate: {reason}",
     "strict-refused": "{file}: refused (--strict): {reason}",
+    "relabel-same-folder": "{file}: --out is the input's own folder; relabelled files go to another folder",
+    "structure-damaged": "{file}: the file's structure is damaged; kilabel cannot read it ({reason})",
     # Warnings about one file
+    "relabel-bits-to-8": "{bits}-bit input written as 8-bit ({mode})",
+    "relabel-16-to-grey": "16-bit input ({mode}) written as 8-bit greyscale (L)",
+    "relabel-mode": "colour mode {mode} written as {target} (kilabel draws in L, RGB, RGBA or CMYK)",
+    "exif-tag-malformed": "the original's EXIF tag 0x{tag:04X} was left out: its value is malformed",
+    "exif-malformed": "the original's EXIF is malformed and was left out (kilabel's own EXIF fields are written)",
+    "exif-tag-too-long": "the original's EXIF tag 0x{tag:04X} was left out: the EXIF segment holds 64 KB at most",
+    "relabel-first-frame": "{frames} pages/frames: only the first is written",
+    "relabel-parent-invalid": (
+        "the input's C2PA manifest is INVALID ({reason}); it is kept as the parent ingredient and recorded as invalid"
+    ),
     "cmyk-no-icc": "CMYK input without ICC profile: assumed FOGRA39",
     "deep-to-8bit": "{mode} (16-bit or more) input exported as 8-bit",
     "16bit-to-8bit": "16-bit input exported as 8-bit",

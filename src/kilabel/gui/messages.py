@@ -60,6 +60,30 @@ class MessageTexts(QObject):
                 "{file}: the signed output with its sidecar manifest does not validate: {reason}"
             ),
             "strict-refused": self.tr("{file}: refused (--strict): {reason}"),
+            "relabel-same-folder": self.tr(
+                "{file}: --out is the input's own folder; relabelled files go to another folder"
+            ),
+            "structure-damaged": self.tr(
+                "{file}: the file's structure is damaged; kilabel cannot read it ({reason})"
+            ),
+            "relabel-bits-to-8": self.tr("{bits}-bit input written as 8-bit ({mode})"),
+            "relabel-16-to-grey": self.tr("16-bit input ({mode}) written as 8-bit greyscale (L)"),
+            "relabel-mode": self.tr(
+                "colour mode {mode} written as {target} (kilabel draws in L, RGB, RGBA or CMYK)"
+            ),
+            "exif-tag-malformed": self.tr(
+                "the original's EXIF tag 0x{tag:04X} was left out: its value is malformed"
+            ),
+            "exif-malformed": self.tr(
+                "the original's EXIF is malformed and was left out (kilabel's own EXIF fields are written)"
+            ),
+            "exif-tag-too-long": self.tr(
+                "the original's EXIF tag 0x{tag:04X} was left out: the EXIF segment holds 64 KB at most"
+            ),
+            "relabel-first-frame": self.tr("{frames} pages/frames: only the first is written"),
+            "relabel-parent-invalid": self.tr(
+                "the input's C2PA manifest is INVALID ({reason}); it is kept as the parent ingredient and recorded as invalid"
+            ),
             "cmyk-no-icc": self.tr("CMYK input without ICC profile: assumed FOGRA39"),
             "deep-to-8bit": self.tr("{mode} (16-bit or more) input exported as 8-bit"),
             "16bit-to-8bit": self.tr("16-bit input exported as 8-bit"),

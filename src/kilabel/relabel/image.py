@@ -22,6 +22,7 @@ from kilabel import tempfiles
 from kilabel.errors import InputError, KilabelError
 from kilabel.export.one import file_noise
 from kilabel.export.task import ExportResult, new_register_id
+from kilabel.messages import msg
 from kilabel.pipeline import c2pa_sign, image_load, label_render, metadata, outcome
 from kilabel.pipeline.image_load import MIME
 from kilabel.pipeline.metadata import LabelRecord
@@ -64,13 +65,13 @@ def _pixels(im: Image.Image, orig: relabel_encode.Original, notes: list[str]) ->
     """8-bit pixels in the original's colour mode where kilabel can draw in it."""
     if im.mode in ("RGB", "RGBA", "CMYK", "L"):
         if orig.bits > 8:
-            notes.append(f"{orig.bits}-bit input written as 8-bit ({im.mode})")
+            notes.append(msg("relabel-bits-to-8", bits=orig.bits, mode=im.mode))
         return im
     if im.mode.startswith("I;16") or im.mode in ("I", "F"):
-        notes.append(f"16-bit input ({im.mode}) written as 8-bit greyscale (L)")
+        notes.append(msg("relabel-16-to-grey", mode=im.mode))
         return im.convert("I").point(lambda v: v * (1 / 256)).convert("L")
     target = "RGBA" if im.mode in ("LA", "PA", "La", "RGBa") or "transparency" in im.info else "RGB"
-    notes.append(f"colour mode {im.mode} written as {target} (kilabel draws in L, RGB, RGBA or CMYK)")
+    notes.append(msg("relabel-mode", mode=im.mode, target=target))
     return im.convert(target)
 
 
@@ -112,9 +113,7 @@ def _exif(prov, description, orig, fmt: str, orientation: int, notes: list[str])
                     if _writable(tag, value):
                         exif[tag] = value
                     else:
-                        notes.append(
-                            f"the original's EXIF tag 0x{tag:04X} was left out: its value is malformed"
-                        )
+                        notes.append(msg("exif-tag-malformed", tag=tag))
         if orientation != 1:
             exif[0x0112] = orientation  # the pixels keep their stored orientation
         return exif, base
@@ -125,9 +124,7 @@ def _exif(prov, description, orig, fmt: str, orientation: int, notes: list[str])
     except Exception:  # Pillow cannot write a value of the original's sub-IFDs again
         malformed = True
     if malformed:  # keep only ours
-        notes.append(
-            "the original's EXIF is malformed and was left out (kilabel's own EXIF fields are written)"
-        )
+        notes.append(msg("exif-malformed"))
         orig = dataclasses.replace(orig, exif=None)
         exif, base = build(limit)
     if limit is None:
@@ -144,9 +141,7 @@ def _exif(prov, description, orig, fmt: str, orientation: int, notes: list[str])
             raise InputError(f"the EXIF metadata does not fit the {limit:,}-byte EXIF segment")
         ifd, tag = max(carried, key=lambda it: len(it[0][it[1]]) if hasattr(it[0][it[1]], "__len__") else 4)
         del ifd[tag]
-        notes.append(
-            f"the original's EXIF tag 0x{tag:04X} was left out: the EXIF segment holds 64 KB at most"
-        )
+        notes.append(msg("exif-tag-too-long", tag=tag))
     return exif
 
 
@@ -154,7 +149,7 @@ def relabel_target(src: Path, out_dir: str) -> Path:
     """The relabelled file's name: the input's name in --out, which must be another folder."""
     final = Path(out_dir) / src.name
     if final.resolve() == src.resolve():
-        raise InputError(f"{src}: --out is the input's own folder; relabelled files go to another folder")
+        raise InputError(msg("relabel-same-folder", file=src))
     return final
 
 
@@ -167,7 +162,7 @@ def _read_input(src: Path, task: RelabelTask, notes: list[str]):
         im.load()
     orig = relabel_encode.read_original(im, fmt)
     if getattr(im, "n_frames", 1) > 1:
-        notes.append(f"{im.n_frames} pages/frames: only the first is written")
+        notes.append(msg("relabel-first-frame", frames=im.n_frames))
     img = _pixels(im, orig, notes)
     orientation = int(orig.exif.get(0x0112, 1) or 1) if orig.exif else 1
     view = ImageOps.exif_transpose(img) if orientation in _UNDO else img.copy()
@@ -186,25 +181,20 @@ def relabel_image(task: RelabelTask, identity, signer=None) -> ExportResult:
         except (KilabelError, OSError, MemoryError):
             raise
         except Exception as exc:  # Pillow raises TypeError, ValueError … on structures it half-reads
-            raise InputError(
-                f"{src}: the file's structure is damaged; kilabel cannot read it ({exc})"
-            ) from exc
+            raise InputError(msg("structure-damaged", file=src, reason=str(exc))) from exc
 
         _, embedded = _embedded(src)
         in_c2pa = c2pa_sign.read(src, MIME[fmt], task.anchors)
         prov = c2pa_sign.input_provenance(in_c2pa).merged(embedded.provenance).merged(task.provenance)
         if not prov.source_type:
-            raise InputError(f"{src}: no source type in the file's metadata (give --source-type)")
+            raise InputError(msg("no-source-type-meta", file=src))
         prov = dataclasses.replace(prov, register_id=new_register_id())
         parent = None
         if in_c2pa.state in ("valid", "trusted", "invalid"):
             parent = (src, MIME[fmt])
             if in_c2pa.state == "invalid":
                 why = "; ".join(in_c2pa.reasons[:2]) or "validation failed"
-                result.warnings.append(
-                    f"the input's C2PA manifest is INVALID ({why}); it is kept as the parent "
-                    "ingredient and recorded as invalid"
-                )
+                result.warnings.append(msg("relabel-parent-invalid", reason=why))
         text = task.preset.wording(task.language, prov.as_fields())
         _, text_rgb, under = label_render.apply(view, task.preset, text)
         result.contrast = round(label_render.contrast_ratio(text_rgb, under), 2)

@@ -772,87 +772,134 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_controller.py" line="82"/>
+        <location filename="../export_controller.py" line="94"/>
         <source>An export is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="84"/>
+        <location filename="../export_controller.py" line="96"/>
         <source>Go back to the images to export them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="87"/>
+        <location filename="../export_controller.py" line="99"/>
         <source>Open images first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="89"/>
-        <source>Images are still loading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_controller.py" line="93"/>
+        <location filename="../export_controller.py" line="103"/>
         <source>Choose the source type (Provenance) for: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="95"/>
+        <location filename="../export_controller.py" line="105"/>
         <source>Tick at least one export profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="104"/>
+        <location filename="../export_controller.py" line="114"/>
         <source>AI system missing (Provenance) for: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="110"/>
+        <location filename="../export_controller.py" line="120"/>
         <source>Label, sign and export {0} image(s) (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="165"/>
-        <source>Preparing the export …</source>
+        <location filename="../export_controller.py" line="180"/>
+        <location filename="../export_controller.py" line="181"/>
+        <source>you have no permission to write there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="175"/>
-        <source>Cancelling …</source>
+        <location filename="../export_controller.py" line="182"/>
+        <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="178"/>
-        <source>{0} of {1} exported · {2}</source>
+        <location filename="../export_controller.py" line="183"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="184"/>
+        <source>the folder does not exist and cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="185"/>
+        <source>a file of that name is in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../export_controller.py" line="193"/>
-        <source>{0} of {1} exported</source>
+        <source>Nothing exported: cannot write to the folder {0} ({1}). Choose another output folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="205"/>
-        <source>Export stopped: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_controller.py" line="207"/>
-        <source>{0} of {1} files exported to {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_controller.py" line="209"/>
-        <source>{0} failed (see the list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../export_controller.py" line="212"/>
-        <source>{0} NOT recorded in the register (exporting them again records them)</source>
+        <location filename="../export_controller.py" line="198"/>
+        <location filename="../export_controller.py" line="200"/>
+        <source>Cannot write to the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../export_controller.py" line="215"/>
+        <source>Export cancelled: nothing exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="251"/>
+        <source>Preparing the export …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="260"/>
+        <source>Cancelling …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="263"/>
+        <source>{0} of {1} exported · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="281"/>
+        <source>{0} of {1} exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="303"/>
+        <source>Export stopped: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="305"/>
+        <source>{0} of {1} files exported to {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="307"/>
+        <source>Nothing exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="309"/>
+        <source>{0} failed (see the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="311"/>
+        <source>{0} skipped (the files exist already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="314"/>
+        <source>{0} NOT recorded in the register (exporting them again records them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="319"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,73 +1613,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="195"/>
+        <location filename="../mainwindow.py" line="196"/>
         <source>Open images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="195"/>
+        <location filename="../mainwindow.py" line="196"/>
         <source>Images ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="202"/>
+        <location filename="../mainwindow.py" line="203"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="236"/>
+        <location filename="../mainwindow.py" line="237"/>
         <source>Images ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="338"/>
+        <location filename="../mainwindow.py" line="353"/>
         <source>Preset: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="363"/>
+        <location filename="../mainwindow.py" line="378"/>
         <source>Change {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="387"/>
+        <location filename="../mainwindow.py" line="402"/>
         <source>Nudge label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="434"/>
+        <location filename="../mainwindow.py" line="450"/>
         <source>Open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="436"/>
-        <location filename="../mainwindow.py" line="475"/>
+        <location filename="../mainwindow.py" line="452"/>
+        <location filename="../mainwindow.py" line="491"/>
         <source>kilabel jobs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="448"/>
+        <location filename="../mainwindow.py" line="464"/>
         <source>Cannot open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="473"/>
+        <location filename="../mainwindow.py" line="489"/>
         <source>Save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="486"/>
+        <location filename="../mainwindow.py" line="502"/>
         <source>Cannot save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="490"/>
+        <location filename="../mainwindow.py" line="506"/>
         <source>Job saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="559"/>
+        <location filename="../mainwindow.py" line="575"/>
         <source>Some presets could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,127 +1817,177 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
-        <source>CMYK input without ICC profile: assumed FOGRA39</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../messages.py" line="64"/>
-        <source>{mode} (16-bit or more) input exported as 8-bit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="65"/>
-        <source>16-bit input exported as 8-bit</source>
+        <source>{file}: --out is the input&apos;s own folder; relabelled files go to another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="67"/>
-        <source>the image&apos;s transparent colour is stated in a way that names no colour; it is ignored</source>
+        <source>{file}: the file&apos;s structure is damaged; kilabel cannot read it ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="69"/>
-        <source>multi-page TIFF: only the first of {pages} pages is exported</source>
+        <source>{bits}-bit input written as 8-bit ({mode})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
-        <source>the file&apos;s EXIF metadata is damaged; the parts that cannot be read are left out</source>
+        <location filename="../messages.py" line="70"/>
+        <source>16-bit input ({mode}) written as 8-bit greyscale (L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
-        <source>the PNG&apos;s animation data is damaged; its first image is used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="74"/>
-        <source>the file&apos;s multi-picture data is damaged; its first picture is used</source>
+        <location filename="../messages.py" line="72"/>
+        <source>colour mode {mode} written as {target} (kilabel draws in L, RGB, RGBA or CMYK)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="75"/>
-        <source>the image&apos;s transparency could not be kept exactly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="76"/>
-        <source>the file&apos;s XMP metadata cannot be read (defusedxml is not installed)</source>
+        <source>the original&apos;s EXIF tag 0x{tag:04X} was left out: its value is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="78"/>
-        <source>the label&apos;s text is laid out without complex-script shaping (libraqm is not installed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="80"/>
-        <source>a problem while reading or writing this file: {text}</source>
+        <source>the original&apos;s EXIF is malformed and was left out (kilabel&apos;s own EXIF fields are written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="81"/>
-        <source>the TIFF data could not be written completely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="82"/>
-        <source>part of the image data is damaged</source>
+        <source>the original&apos;s EXIF tag 0x{tag:04X} was left out: the EXIF segment holds 64 KB at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="83"/>
-        <source>the image library reported: {text}</source>
+        <source>{frames} pages/frames: only the first is written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="85"/>
-        <source>the input&apos;s C2PA manifest is invalid; it is kept as parent and marked so</source>
+        <source>the input&apos;s C2PA manifest is INVALID ({reason}); it is kept as the parent ingredient and recorded as invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="87"/>
-        <source>low label contrast {ratio}:1 against the pixels underneath</source>
+        <source>CMYK input without ICC profile: assumed FOGRA39</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="88"/>
-        <source>the fit crops {share:.0%} of the image (left and right) to fill the format</source>
+        <source>{mode} (16-bit or more) input exported as 8-bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="89"/>
-        <source>the fit crops {share:.0%} of the image (top and bottom) to fill the format</source>
+        <source>16-bit input exported as 8-bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="91"/>
-        <source>low resolution: {dpi:.0f} dpi effective at {w:g}×{h:g} mm (under {limit} dpi)</source>
+        <source>the image&apos;s transparent colour is stated in a way that names no colour; it is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="93"/>
-        <source>image enlarged to fit the profile (upscaled)</source>
+        <source>multi-page TIFF: only the first of {pages} pages is exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="95"/>
-        <source>kept at {dpi:.0f} dpi (not upsampled); set upsample = true in the profile to resample</source>
+        <source>the file&apos;s EXIF metadata is damaged; the parts that cannot be read are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="97"/>
+        <source>the PNG&apos;s animation data is damaged; its first image is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="98"/>
-        <source>label text {size:.1f} pt is under the minimum of {minimum:g} pt for profile &apos;{name}&apos; at {where} (raise the preset&apos;s height_pt)</source>
+        <source>the file&apos;s multi-picture data is damaged; its first picture is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
-        <source>label text {size:.1f} pt is under the minimum of {minimum:g} pt for preset &apos;{name}&apos; at {where} (raise the preset&apos;s height_pt)</source>
+        <location filename="../messages.py" line="99"/>
+        <source>the image&apos;s transparency could not be kept exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="100"/>
+        <source>the file&apos;s XMP metadata cannot be read (defusedxml is not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="102"/>
+        <source>the label&apos;s text is laid out without complex-script shaping (libraqm is not installed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="104"/>
+        <source>a problem while reading or writing this file: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="105"/>
+        <source>the TIFF data could not be written completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="106"/>
+        <source>part of the image data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="107"/>
+        <source>the image library reported: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="109"/>
+        <source>the input&apos;s C2PA manifest is invalid; it is kept as parent and marked so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="111"/>
+        <source>low label contrast {ratio}:1 against the pixels underneath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="112"/>
+        <source>the fit crops {share:.0%} of the image (left and right) to fill the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="113"/>
+        <source>the fit crops {share:.0%} of the image (top and bottom) to fill the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="115"/>
+        <source>low resolution: {dpi:.0f} dpi effective at {w:g}×{h:g} mm (under {limit} dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="117"/>
+        <source>image enlarged to fit the profile (upscaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="119"/>
+        <source>kept at {dpi:.0f} dpi (not upsampled); set upsample = true in the profile to resample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="122"/>
+        <source>label text {size:.1f} pt is under the minimum of {minimum:g} pt for profile &apos;{name}&apos; at {where} (raise the preset&apos;s height_pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="125"/>
+        <source>label text {size:.1f} pt is under the minimum of {minimum:g} pt for preset &apos;{name}&apos; at {where} (raise the preset&apos;s height_pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128"/>
         <source>the label ({size}) does not fit inside the safety margin; it comes closer to the edge than allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,148 +2026,85 @@
     </message>
 </context>
 <context>
-    <name>PdfRelabelDialog</name>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="62"/>
-        <source>Relabel PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="77"/>
-        <source>Reason (recorded in the register)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="79"/>
-        <source>PDF …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="81"/>
-        <source>Output folder …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="83"/>
-        <source>Relabel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="87"/>
-        <source>Preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="89"/>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="105"/>
-        <source>PDF to relabel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="110"/>
-        <source>Output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="116"/>
-        <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="121"/>
-        <source>Cannot read this PDF: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="135"/>
-        <source>%1 placed images; tick the AI-generated ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="151"/>
-        <source>Choose a PDF, at least one image and an output folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="168"/>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pdf_relabel_view.py" line="171"/>
-        <source>Written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../preview.py" line="219"/>
+        <location filename="../preview.py" line="227"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="220"/>
+        <location filename="../preview.py" line="228"/>
         <source>Zoom out (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="221"/>
+        <location filename="../preview.py" line="229"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="222"/>
+        <location filename="../preview.py" line="230"/>
         <source>Show the whole image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="230"/>
+        <location filename="../preview.py" line="238"/>
         <source>Soft proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="233"/>
-        <location filename="../preview.py" line="309"/>
+        <location filename="../preview.py" line="241"/>
+        <location filename="../preview.py" line="349"/>
         <source>Choose a CMYK print profile to see how the print will look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="238"/>
+        <location filename="../preview.py" line="246"/>
         <source>Which export profile the preview shows (size, crop, trim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="244"/>
+        <location filename="../preview.py" line="252"/>
         <source>Drag the label to move it · arrow keys nudge it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="260"/>
+        <location filename="../preview.py" line="262"/>
+        <source>Print check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="275"/>
         <source>Preview for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="307"/>
+        <location filename="../preview.py" line="322"/>
+        <source>Print check: {0} dpi effective at the printed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="323"/>
+        <source>nothing to note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="347"/>
         <source>Show how the print will look through the profile&apos;s CMYK ICC profile (soft proof)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="340"/>
+        <location filename="../preview.py" line="380"/>
         <source>Loading preview …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="382"/>
+        <location filename="../preview.py" line="424"/>
         <source>Cannot draw the preview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="390"/>
+        <location filename="../preview.py" line="432"/>
         <source>{0} × {1} px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,13 +2112,13 @@
 <context>
     <name>ProgressBar</name>
     <message>
-        <location filename="../export_controller.py" line="27"/>
-        <location filename="../export_controller.py" line="43"/>
+        <location filename="../export_controller.py" line="36"/>
+        <location filename="../export_controller.py" line="52"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="28"/>
+        <location filename="../export_controller.py" line="37"/>
         <source>Show folder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -242,3 +242,17 @@ def test_json_duplicates_and_lists_still_work(tmp_path):
         load_table(table)
     table.write_text('[{"file": "a.jpg", "ai_system": "X"}]')
     assert load_table(table)["a.jpg"].ai_system == "X"
+
+
+def test_german_column_headers_as_the_window_names_them(tmp_path):
+    """An office that types the window's German words as headers gets its values read."""
+    head = ["Dateiname", "Art der Entstehung", "KI-System", "Version", "Prompt von", "Urheber", "Auftraggeber"]
+    head += ["Bildnachweis", "Kampagne"]
+    row = ["a.jpg", "trainedAlgorithmicMedia", "Midjourney", "7", "Pressestelle", "Anna Müller", "Stadt Leipzig"]
+    row += ["KI-generiert (Midjourney)", "Herbst"]
+    table = tmp_path / "Liste.csv"
+    table.write_bytes((";".join(head) + "\r\n" + ";".join(row) + "\r\n").encode("cp1252"))
+    got = load_table(table)["a.jpg"]
+    assert (got.source_type, got.ai_system, got.ai_version) == ("trainedAlgorithmicMedia", "Midjourney", "7")
+    assert (got.prompt_writer, got.creator, got.client) == ("Pressestelle", "Anna Müller", "Stadt Leipzig")
+    assert (got.credit, got.campaign) == ("KI-generiert (Midjourney)", "Herbst")

@@ -107,6 +107,22 @@ _ALIASES = {
     "datei": "file",
     "dateiname": "file",
 }
+# Column headers as a German office writes them (the window's words), for the field they mean.
+_COLUMN_ALIASES = {
+    "art der entstehung": "source_type",
+    "entstehung": "source_type",
+    "quelle": "source_type",
+    "ki-system": "ai_system",
+    "ki system": "ai_system",
+    "version": "ai_version",
+    "ki-version": "ai_version",
+    "prompt von": "prompt_writer",
+    "urheber": "creator",
+    "urheberin": "creator",
+    "auftraggeber": "client",
+    "bildnachweis": "credit",
+    "kampagne": "campaign",
+}
 DELIMITERS = ("\t", ";", ",")  # Excel: "Unicode-Text" (tab), German "CSV (Trennzeichen-getrennt)", CSV
 
 
@@ -270,7 +286,7 @@ def _table_from_rows(rows: list[tuple[str, list[str]]], path: Path) -> Provenanc
         raise ConfigError(f"{path}: the table is empty (it needs a header row with a 'file' column)")
     header_where, header = rows[0]
     cols = [c.strip() for c in header]
-    names = [c.lower() for c in cols]
+    names = [_COLUMN_ALIASES.get(c.lower(), c.lower()) for c in cols]
     file_idx = next((i for i, c in enumerate(names) if c in _ALIASES), None)
     if file_idx is None:
         found = ", ".join(c for c in cols if c) or "nothing"

@@ -1,6 +1,7 @@
-"""Side panel section "Label": preset with small previews, wording (de/en), size, colours, box and
-position (3×3 grid). Edits are reported as (field, value) and applied by the window through its
-undo stack; a locked preset shows its fields disabled with the reason in the tooltip.
+"""Side panel section "Label": preset with small previews, wording (de/en), size, colours, box,
+position (3×3 grid) and, for a watermark preset only, the watermark's opacity, angle, size and
+repetition. Edits are reported as (field, value) and applied by the window through its undo stack;
+a locked preset shows its fields disabled with the reason in the tooltip.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kilabel.gui import accessibility
 from kilabel.presets import ANCHORS, LabelPreset
 
 
@@ -127,27 +129,33 @@ class LabelPanel(QWidget):
         _shrinkable(self.colour_mode)
         self.colour_mode.activated.connect(lambda i: self._emit("style.colors", self.colour_mode.itemData(i)))
         self.text_colour, self.box_colour = ColourButton(), ColourButton()
-        self.text_colour.setToolTip(self.tr("Text colour"))
-        self.box_colour.setToolTip(self.tr("Box colour"))
+        for swatch, name in (
+            (self.text_colour, self.tr("Text colour")),
+            (self.box_colour, self.tr("Box colour")),
+        ):
+            swatch.setToolTip(name)
+            swatch.setAccessibleName(name)
         self.text_colour.colour_chosen.connect(lambda c: self._emit("style.text_color", c))
         self.box_colour.colour_chosen.connect(lambda c: self._emit("style.box_color", c))
         self.box_check = QCheckBox(self.tr("Box behind the text"))
         self.box_check.toggled.connect(lambda on: self._emit("style.box", "box" if on else "none"))
         self.opacity = _spin(0, 100, 5, " %")
         self.opacity.setToolTip(self.tr("Opacity of the box"))
+        self.opacity.setAccessibleName(self.tr("Opacity of the box"))
         self.opacity.valueChanged.connect(lambda v: self._emit("style.box_opacity", round(v / 100, 3)))
 
         self.anchor_group = QButtonGroup(self)
         grid = QGridLayout()
         grid.setSpacing(2)
         arrows = ["↖", "↑", "↗", "←", "•", "→", "↙", "↓", "↘"]
+        names = self.anchor_names()
         for i, anchor in enumerate(ANCHORS):
             b = QToolButton()
             b.setText(arrows[i])
             b.setCheckable(True)
             b.setFixedSize(30, 26)
-            b.setToolTip(anchor)
-            b.setAccessibleName(anchor)
+            b.setToolTip(names[anchor])
+            b.setAccessibleName(self.tr("Position: {0}").format(names[anchor]))
             self.anchor_group.addButton(b, i)
             grid.addWidget(b, i // 3, i % 3)
         self.anchor_group.idClicked.connect(lambda i: self.edited.emit("placement.position", ANCHORS[i]))
@@ -166,6 +174,8 @@ class LabelPanel(QWidget):
             self.tr("Whether moving the label changes it for every image or only for the selection")
         )
         self.scope.activated.connect(lambda i: self.scope_changed.emit(bool(self.scope.itemData(i))))
+
+        self._build_watermark()
 
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.preset_box, 1)
@@ -201,6 +211,14 @@ class LabelPanel(QWidget):
         form.addRow(self.tr("Colours"), colours)
         form.addRow(self.tr("Box"), box_row)
         form.addRow(self.tr("Position"), pos_row)
+        form.addRow(self.tr("Watermark"), self.watermark_grid)
+        self.watermark_row = form.rowCount() - 1
+        self.box_check.setAccessibleName(self.box_check.text())
+        accessibility.link_form(form)
+        self.scope.setAccessibleName(self.tr("Moving the label applies to"))
+        self.more_btn.setAccessibleName(self.tr("Preset menu"))
+        self.lang_box.setAccessibleName(self.tr("Language on the image"))
+        accessibility.name_the_rest(self)
         self.lockable = [
             self.text_de,
             self.text_en,
@@ -211,9 +229,72 @@ class LabelPanel(QWidget):
             self.box_colour,
             self.box_check,
             self.opacity,
+            *self.watermark_fields,
         ]
         for w in self.lockable:
             w.setProperty("plainTip", w.toolTip())
+
+    def anchor_names(self) -> dict[str, str]:
+        """The nine anchors in the window's language (tooltips and what a screen reader says)."""
+        return dict(
+            zip(
+                ANCHORS,
+                (
+                    self.tr("top left"),
+                    self.tr("top centre"),
+                    self.tr("top right"),
+                    self.tr("middle left"),
+                    self.tr("centre"),
+                    self.tr("middle right"),
+                    self.tr("bottom left"),
+                    self.tr("bottom centre"),
+                    self.tr("bottom right"),
+                ),
+                strict=True,
+            )
+        )
+
+    def _build_watermark(self) -> None:
+        """Opacity, angle, size and repetition of a watermark preset; shown only for one."""
+        self.wm_mode = QComboBox()
+        self.wm_mode.addItem(self.tr("Tiled across the image"), "tiled")
+        self.wm_mode.addItem(self.tr("Once, centred"), "once")
+        _shrinkable(self.wm_mode)
+        self.wm_mode.setToolTip(
+            self.tr("Repeat the watermark over the whole image or draw it once in the middle")
+        )
+        self.wm_mode.activated.connect(lambda i: self._emit("watermark.mode", self.wm_mode.itemData(i)))
+        self.wm_opacity = _spin(1, 100, 1, " %")
+        self.wm_opacity.setDecimals(0)
+        self.wm_opacity.setToolTip(self.tr("How strongly the watermark covers the image"))
+        self.wm_opacity.valueChanged.connect(lambda v: self._emit("watermark.opacity", round(v / 100, 3)))
+        self.wm_angle = _spin(-180, 180, 5, " °")
+        self.wm_angle.setDecimals(0)
+        self.wm_angle.setToolTip(self.tr("Rotation of the watermark, counter-clockwise"))
+        self.wm_angle.valueChanged.connect(lambda v: self._emit("watermark.angle", float(v)))
+        self.wm_scale = _spin(1, 100, 0.5, " %")
+        self.wm_scale.setToolTip(self.tr("Height of the watermark text as a share of the image's short edge"))
+        self.wm_scale.valueChanged.connect(lambda v: self._emit("watermark.scale", round(v / 100, 4)))
+        self.watermark_fields = [self.wm_mode, self.wm_opacity, self.wm_angle, self.wm_scale]
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(0)
+        grid.addWidget(self.wm_mode, 0, 0, 1, 3)
+        for col, (text, spin) in enumerate(
+            (
+                (self.tr("Opacity"), self.wm_opacity),
+                (self.tr("Angle"), self.wm_angle),
+                (self.tr("Size"), self.wm_scale),
+            )
+        ):
+            grid.addWidget(_caption(text, spin), 1, col)
+            grid.addWidget(spin, 2, col)
+            grid.setColumnStretch(col, 1)
+        self.wm_opacity.setAccessibleName(self.tr("Watermark opacity"))
+        self.wm_angle.setAccessibleName(self.tr("Watermark angle"))
+        self.wm_scale.setAccessibleName(self.tr("Watermark size"))
+        self.wm_mode.setAccessibleName(self.tr("Watermark repetition"))
+        self.watermark_grid = grid
 
     def _emit(self, name: str, value) -> None:
         if not self._showing:
@@ -248,10 +329,10 @@ class LabelPanel(QWidget):
                 self.preset_box.setCurrentIndex(i)
                 base = self.preset_box.itemText(i).removesuffix(" *")
                 self.preset_box.setItemText(i, base + (" *" if modified else ""))
-            if self.text_de.text() != preset.text.get("de", ""):
-                self.text_de.setText(preset.text.get("de", ""))
-            if self.text_en.text() != preset.text.get("en", ""):
-                self.text_en.setText(preset.text.get("en", ""))
+            for edit, lang in ((self.text_de, "de"), (self.text_en, "en")):
+                if edit.text() != preset.text.get(lang, ""):
+                    edit.setText(preset.text.get(lang, ""))
+                    edit.setCursorPosition(0)  # a long credit-line wording shows its start
             self.lang_box.setCurrentIndex(max(0, self.lang_box.findData(language)))
             self.share.setValue(preset.size.share * 100)
             self.height_pt.setValue(preset.size.height_pt)
@@ -265,6 +346,7 @@ class LabelPanel(QWidget):
             if btn:
                 btn.setChecked(True)
             self.vertical.setChecked(vertical)
+            self._show_watermark(preset)
             self.reset_offset.setEnabled(any(abs(v) > 1e-9 for v in offset))
             locked = preset.locked
             why = (
@@ -281,6 +363,7 @@ class LabelPanel(QWidget):
             self.text_colour.setEnabled(fixed and not locked)
             self.box_colour.setEnabled(fixed and not locked)
             self.opacity.setEnabled(preset.style.box == "box" and not locked)
+            self.layout().setRowVisible(self.watermark_row, preset.kind == "watermark")
             self.save_action.setEnabled(not locked)
             self.save_action.setToolTip(why or self.tr("Save these settings as a new preset"))
             self.lock_note.setText(
@@ -290,6 +373,13 @@ class LabelPanel(QWidget):
             self.lock_note.setToolTip(why)
         finally:
             self._showing = False
+
+    def _show_watermark(self, preset: LabelPreset) -> None:
+        wm = preset.watermark
+        self.wm_mode.setCurrentIndex(max(0, self.wm_mode.findData(wm.mode)))
+        self.wm_opacity.setValue(wm.opacity * 100)
+        self.wm_angle.setValue(wm.angle)
+        self.wm_scale.setValue(wm.scale * 100)
 
 
 def _spin(lo: float, hi: float, step: float, suffix: str) -> QDoubleSpinBox:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
+from kilabel.gui import provenance_tools
 from kilabel.gui.i18n import tr
 
 
@@ -37,6 +38,13 @@ def build(w) -> SimpleNamespace:
         tr("Open every image in a folder"),
     )
     act("samples", tr("Load sample i&mages"), w.load_samples)
+    act(
+        "import_provenance",
+        tr("Import &provenance list …"),
+        lambda: provenance_tools.import_dialog(w),
+        [],
+        tr("Fill in the provenance of the loaded images from a CSV or Excel list, by file name"),
+    )
     act("open_job", tr("Open &job …"), w.open_job_dialog, ["Ctrl+Shift+J"])
     act("save_job", tr("&Save job"), w.save_job, [S.Save])
     act("save_job_as", tr("Save job &as …"), w.save_job_as, [S.SaveAs])
@@ -91,6 +99,8 @@ def build(w) -> SimpleNamespace:
     m = mb.addMenu(tr("&File"))
     m.addActions([a.open_files, a.open_folder, a.samples])
     m.addSeparator()
+    m.addAction(a.import_provenance)
+    m.addSeparator()
     m.addActions([a.open_job, a.save_job, a.save_job_as])
     m.addSeparator()
     m.addActions([a.export, a.cancel_export])
@@ -142,4 +152,5 @@ def build(w) -> SimpleNamespace:
     tb.addWidget(a.export_button)
     w.addToolBar(tb)
     a.toolbar = tb
+    provenance_tools.connect(w)  # the provenance panel's templates and list import (w.side exists)
     return a

@@ -1,6 +1,9 @@
-"""Extras → Settings: window language, label language, organisation and performance (settings.toml)."""
+"""Extras → Settings: window language, label language, organisation, register, performance and network
+(settings.toml). Every field has a linked label and a name a screen reader reads."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -8,13 +11,25 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
 )
+
+from kilabel.gui import accessibility
+
+
+def _line(text: str) -> QLineEdit:
+    """A text field showing the start of its value (a long path or URL is read from the left)."""
+    edit = QLineEdit(text)
+    edit.setCursorPosition(0)
+    return edit
 
 
 class SettingsDialog(QDialog):
@@ -33,7 +48,9 @@ class SettingsDialog(QDialog):
         self.label.addItem("Deutsch (KI-generiert)", "de")
         self.label.addItem("English (AI-generated)", "en")
         self.label.setCurrentIndex(max(0, self.label.findData(settings.label_language)))
-        self.org, self.operator = QLineEdit(settings.organisation), QLineEdit(settings.operator)
+        self.org, self.operator = _line(settings.organisation), _line(settings.operator)
+        self.operator.setToolTip(self.tr("The person exporting; recorded in the register"))
+        self._build_register_row(settings.register_path)
         self.jobs = QSpinBox()
         self.jobs.setRange(0, 64)
         self.jobs.setSpecialValueText(self.tr("one per core"))
@@ -42,7 +59,7 @@ class SettingsDialog(QDialog):
         self.mp.setRange(1, 2000)
         self.mp.setSuffix(" MP")
         self.mp.setValue(settings.max_megapixels)
-        self.tsa = QLineEdit(settings.tsa_url)
+        self.tsa = _line(settings.tsa_url)
         self.tsa.setPlaceholderText(self.tr("none (offline)"))
         self.fetch = QCheckBox(self.tr("Fetch manifests stored on the internet when checking files"))
         self.fetch.setToolTip(
@@ -56,6 +73,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Label language"), self.label)
         form.addRow(self.tr("Organisation"), self.org)
         form.addRow(self.tr("Operator"), self.operator)
+        form.addRow(self.tr("Register file"), self.register_row)
+        form.addRow("", self.register_note)
         form.addRow(self.tr("Parallel exports"), self.jobs)
         form.addRow(self.tr("Largest image"), self.mp)
         form.addRow(self.tr("Timestamp server"), self.tsa)
@@ -71,13 +90,78 @@ class SettingsDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(note)
         lay.addWidget(buttons)
+        accessibility.link_form(form)
+        self.register_btn.setAccessibleName(self.tr("Choose the register file"))
+        accessibility.name_the_rest(self)
+
+    def _build_register_row(self, value: str) -> None:
+        """The register's file: empty means register.sqlite in the data folder (shown greyed)."""
+        from kilabel.register import store
+
+        self.register = _line(value)
+        self.register.setPlaceholderText(str(store.default_path(None)))
+        self.register.setToolTip(
+            self.tr("Where every export is recorded; empty: the default file shown. Use a local disk.")
+        )
+        self.register.textChanged.connect(lambda _t: self._register_warning())
+        self.register_btn = QToolButton()
+        self.register_btn.setText(self.tr("Choose …"))
+        self.register_btn.clicked.connect(self._choose_register)
+        self.register_row = QHBoxLayout()
+        self.register_row.addWidget(self.register, 1)
+        self.register_row.addWidget(self.register_btn)
+        self.register_note = QLabel()
+        self.register_note.setWordWrap(True)
+        self.register_note.setStyleSheet("color: #a35c00;")
+        self._register_warning()
+
+    def _choose_register(self) -> None:
+        from kilabel.register import store
+
+        start = self.register.text().strip() or str(store.default_path(None))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Register file"),
+            start,
+            self.tr("Register (*.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing register is opened, not replaced
+        )
+        if path:
+            self.register.setText(path)
+            self.register.setCursorPosition(0)
+
+    def _register_warning(self) -> None:
+        """Say so when the register would sit on a network drive (SQLite's locking is not safe there)."""
+        from kilabel.register import netfs
+
+        text = self.register.text().strip()
+        remote = bool(text) and bool(netfs.network_reason(Path(text).expanduser()))
+        self.register_note.setText(
+            self.tr(
+                "On a network drive two people writing at once may damage the register; use a local disk."
+            )
+            if remote
+            else ""
+        )
+        self.register_note.setVisible(remote)
+
+    def _register_problem(self) -> str:
+        text = self.register.text().strip()
+        if text and Path(text).expanduser().is_dir():
+            return self.tr("The register must be a file, not a folder: {0}").format(text)
+        return ""
 
     def save(self) -> None:
         from kilabel import settings as settings_mod
 
+        problem = self._register_problem()
+        if problem:
+            QMessageBox.warning(self, self.tr("Settings"), problem)
+            return
         s = self.settings
         s.ui_language, s.label_language = self.ui.currentData(), self.label.currentData()
         s.organisation, s.operator = self.org.text().strip(), self.operator.text().strip()
+        s.register_path = self.register.text().strip()
         s.jobs, s.max_megapixels, s.tsa_url = self.jobs.value(), self.mp.value(), self.tsa.text().strip()
         s.fetch_remote_manifests = self.fetch.isChecked()
         try:

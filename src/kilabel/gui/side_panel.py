@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from kilabel.gui import accessibility
 from kilabel.gui.label_panel import LabelPanel
 from kilabel.gui.output_panel import OutputPanel
 from kilabel.gui.provenance_panel import ProvenancePanel
@@ -40,6 +41,7 @@ class SidePanel(QScrollArea):
             lay.addWidget(section)
         lay.addStretch(1)
         self._align_labels()
+        self._name_controls(inner)
         self.set_selection_count(0)
         self.setWidget(inner)
         self.setWidgetResizable(True)
@@ -72,6 +74,14 @@ class SidePanel(QScrollArea):
         width = max((w.sizeHint().width() for w in labels), default=0)
         for w in labels:
             w.setMinimumWidth(width)
+
+    def _name_controls(self, inner: QWidget) -> None:
+        """Every control has a name a screen reader reads, in the window's language (issue 14, 11):
+        the sections name their own; the output folder and anything left get theirs here."""
+        self.output.folder.setAccessibleName(self.tr("Output folder"))
+        self.output.browse.setAccessibleName(self.tr("Choose the output folder"))
+        accessibility.link_form(self.output.layout())
+        accessibility.name_the_rest(inner)
 
     def set_selection_count(self, n: int) -> None:
         title = self.tr("Provenance")

@@ -4,68 +4,73 @@
 <context>
     <name></name>
     <message>
-        <location filename="../image_list.py" line="75"/>
-        <location filename="../image_list.py" line="77"/>
+        <location filename="../image_list.py" line="76"/>
+        <location filename="../image_list.py" line="78"/>
         <source>Error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="80"/>
+        <location filename="../image_list.py" line="81"/>
         <source>exported ({0} files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="82"/>
+        <location filename="../image_list.py" line="83"/>
         <source>exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="85"/>
-        <source>{0} – note: {1}</source>
+        <location filename="../image_list.py" line="86"/>
+        <source>{0} – {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="87"/>
+        <location filename="../image_list.py" line="88"/>
         <source>skipped: the file exists already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="92"/>
+        <location filename="../image_list.py" line="93"/>
         <source>source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="92"/>
+        <location filename="../image_list.py" line="93"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="93"/>
+        <location filename="../image_list.py" line="94"/>
         <source>Details missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="89"/>
+        <location filename="../image_list.py" line="96"/>
+        <source>ready – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="111"/>
+        <source>note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="113"/>
+        <source>{0} notes: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../image_list.py" line="90"/>
         <source>loading …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="95"/>
-        <source>ready – note: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../image_list.py" line="96"/>
+        <location filename="../image_list.py" line="97"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="108"/>
-        <source>{0} (and {1} more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../image_list.py" line="300"/>
+        <location filename="../image_list.py" line="306"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,114 +505,114 @@
 <context>
     <name>CheckView</name>
     <message>
-        <location filename="../check_dialog.py" line="47"/>
-        <location filename="../check_dialog.py" line="87"/>
+        <location filename="../check_dialog.py" line="65"/>
+        <location filename="../check_dialog.py" line="105"/>
         <source>Check files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="49"/>
+        <location filename="../check_dialog.py" line="67"/>
         <source>← Back to the images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="53"/>
+        <location filename="../check_dialog.py" line="71"/>
         <source>Open or drop any image to see whether it is labelled as AI-generated, what it says about its origin and whether its signature is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="58"/>
+        <location filename="../check_dialog.py" line="76"/>
         <source>Open files …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="60"/>
+        <location filename="../check_dialog.py" line="78"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="89"/>
+        <location filename="../check_dialog.py" line="107"/>
         <source>Images and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="104"/>
-        <location filename="../check_dialog.py" line="109"/>
+        <location filename="../check_dialog.py" line="120"/>
+        <location filename="../check_dialog.py" line="125"/>
         <source>Checking …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="121"/>
+        <location filename="../check_dialog.py" line="137"/>
         <source>No file checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="146"/>
+        <location filename="../check_dialog.py" line="162"/>
         <source>How it was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="147"/>
+        <location filename="../check_dialog.py" line="163"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="148"/>
+        <location filename="../check_dialog.py" line="164"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="149"/>
+        <location filename="../check_dialog.py" line="165"/>
         <source>Prompt by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="150"/>
+        <location filename="../check_dialog.py" line="166"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="151"/>
+        <location filename="../check_dialog.py" line="167"/>
         <source>Image credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="152"/>
+        <location filename="../check_dialog.py" line="168"/>
         <source>Visible label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="153"/>
+        <location filename="../check_dialog.py" line="169"/>
         <source>Register id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="154"/>
+        <location filename="../check_dialog.py" line="170"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="155"/>
+        <location filename="../check_dialog.py" line="171"/>
         <source>Signed with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="157"/>
+        <location filename="../check_dialog.py" line="173"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="158"/>
+        <location filename="../check_dialog.py" line="174"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="160"/>
+        <location filename="../check_dialog.py" line="176"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="168"/>
+        <location filename="../check_dialog.py" line="184"/>
         <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,7 +620,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../label_panel.py" line="52"/>
+        <location filename="../label_panel.py" line="53"/>
         <source>Choose colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,134 +777,134 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_controller.py" line="94"/>
+        <location filename="../export_controller.py" line="95"/>
         <source>An export is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="96"/>
+        <location filename="../export_controller.py" line="97"/>
         <source>Go back to the images to export them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="99"/>
+        <location filename="../export_controller.py" line="100"/>
         <source>Open images first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="103"/>
+        <location filename="../export_controller.py" line="104"/>
         <source>Choose the source type (Provenance) for: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="105"/>
+        <location filename="../export_controller.py" line="106"/>
         <source>Tick at least one export profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="114"/>
+        <location filename="../export_controller.py" line="115"/>
         <source>AI system missing (Provenance) for: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="120"/>
+        <location filename="../export_controller.py" line="121"/>
         <source>Label, sign and export {0} image(s) (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="180"/>
         <location filename="../export_controller.py" line="181"/>
+        <location filename="../export_controller.py" line="182"/>
         <source>you have no permission to write there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="182"/>
+        <location filename="../export_controller.py" line="183"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="183"/>
+        <location filename="../export_controller.py" line="184"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="184"/>
+        <location filename="../export_controller.py" line="185"/>
         <source>the folder does not exist and cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="185"/>
+        <location filename="../export_controller.py" line="186"/>
         <source>a file of that name is in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="193"/>
+        <location filename="../export_controller.py" line="194"/>
         <source>Nothing exported: cannot write to the folder {0} ({1}). Choose another output folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="198"/>
-        <location filename="../export_controller.py" line="200"/>
+        <location filename="../export_controller.py" line="199"/>
+        <location filename="../export_controller.py" line="201"/>
         <source>Cannot write to the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="215"/>
+        <location filename="../export_controller.py" line="216"/>
         <source>Export cancelled: nothing exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="251"/>
+        <location filename="../export_controller.py" line="252"/>
         <source>Preparing the export …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="260"/>
+        <location filename="../export_controller.py" line="261"/>
         <source>Cancelling …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="263"/>
+        <location filename="../export_controller.py" line="264"/>
         <source>{0} of {1} exported · {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="281"/>
+        <location filename="../export_controller.py" line="282"/>
         <source>{0} of {1} exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="303"/>
+        <location filename="../export_controller.py" line="304"/>
         <source>Export stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="305"/>
+        <location filename="../export_controller.py" line="306"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="307"/>
+        <location filename="../export_controller.py" line="308"/>
         <source>Nothing exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="309"/>
+        <location filename="../export_controller.py" line="310"/>
         <source>{0} failed (see the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="311"/>
+        <location filename="../export_controller.py" line="312"/>
         <source>{0} skipped (the files exist already)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="314"/>
+        <location filename="../export_controller.py" line="315"/>
         <source>{0} NOT recorded in the register (exporting them again records them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="319"/>
+        <location filename="../export_controller.py" line="320"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,300 +1317,305 @@
 <context>
     <name>LabelPanel</name>
     <message>
-        <location filename="../label_panel.py" line="80"/>
-        <location filename="../label_panel.py" line="202"/>
+        <location filename="../label_panel.py" line="81"/>
+        <location filename="../label_panel.py" line="203"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="120"/>
+        <location filename="../label_panel.py" line="121"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="169"/>
+        <location filename="../label_panel.py" line="170"/>
         <source>all images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="170"/>
+        <location filename="../label_panel.py" line="171"/>
         <source>selected images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="365"/>
+        <location filename="../label_panel.py" line="368"/>
         <source>Save these settings as a new preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="84"/>
+        <location filename="../label_panel.py" line="85"/>
         <source>Save, import or export presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="89"/>
+        <location filename="../label_panel.py" line="90"/>
         <source>Save as new preset …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="91"/>
+        <location filename="../label_panel.py" line="92"/>
         <source>Import preset …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="92"/>
+        <location filename="../label_panel.py" line="93"/>
         <source>Export preset …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="104"/>
+        <location filename="../label_panel.py" line="105"/>
         <source>Which wording is drawn on the exported images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="108"/>
+        <location filename="../label_panel.py" line="109"/>
         <source>Text height as a share of the image&apos;s short edge (web, same size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="112"/>
+        <location filename="../label_panel.py" line="113"/>
         <source>Text height in points when the export has a physical size (print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="116"/>
+        <location filename="../label_panel.py" line="117"/>
         <source>Share of the short edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="117"/>
+        <location filename="../label_panel.py" line="118"/>
         <source>Text height in print (pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="121"/>
+        <location filename="../label_panel.py" line="122"/>
         <source>Fixed colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="124"/>
+        <location filename="../label_panel.py" line="125"/>
         <source>Automatic: a dark or a light label, whichever stands out from the pixels under it. Fixed: the two colours on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="132"/>
+        <location filename="../label_panel.py" line="133"/>
         <source>Text colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="133"/>
+        <location filename="../label_panel.py" line="134"/>
         <source>Box colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="139"/>
+        <location filename="../label_panel.py" line="140"/>
         <source>Box behind the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="142"/>
         <location filename="../label_panel.py" line="143"/>
+        <location filename="../label_panel.py" line="144"/>
         <source>Opacity of the box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="157"/>
+        <location filename="../label_panel.py" line="158"/>
         <source>Position: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="161"/>
+        <location filename="../label_panel.py" line="162"/>
         <source>Along the edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="162"/>
+        <location filename="../label_panel.py" line="163"/>
         <source>Run the label upwards along the left or right edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="165"/>
+        <location filename="../label_panel.py" line="166"/>
         <source>Reset nudge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="166"/>
+        <location filename="../label_panel.py" line="167"/>
         <source>Put the label back exactly on its anchor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="173"/>
+        <location filename="../label_panel.py" line="174"/>
         <source>Whether moving the label changes it for every image or only for the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="204"/>
+        <location filename="../label_panel.py" line="205"/>
         <source>Text (German)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="205"/>
+        <location filename="../label_panel.py" line="206"/>
         <source>Text (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="206"/>
+        <location filename="../label_panel.py" line="207"/>
         <source>On the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="208"/>
-        <location filename="../label_panel.py" line="284"/>
+        <location filename="../label_panel.py" line="209"/>
+        <location filename="../label_panel.py" line="287"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="210"/>
+        <location filename="../label_panel.py" line="211"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="211"/>
+        <location filename="../label_panel.py" line="212"/>
         <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="212"/>
+        <location filename="../label_panel.py" line="213"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="213"/>
+        <location filename="../label_panel.py" line="214"/>
         <source>Watermark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="216"/>
+        <location filename="../label_panel.py" line="218"/>
+        <source>Moving the label applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="219"/>
         <source>Preset menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="217"/>
+        <location filename="../label_panel.py" line="220"/>
         <source>Language on the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="240"/>
+        <location filename="../label_panel.py" line="243"/>
         <source>top left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="241"/>
+        <location filename="../label_panel.py" line="244"/>
         <source>top centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="242"/>
+        <location filename="../label_panel.py" line="245"/>
         <source>top right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="243"/>
+        <location filename="../label_panel.py" line="246"/>
         <source>middle left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="244"/>
+        <location filename="../label_panel.py" line="247"/>
         <source>centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="245"/>
+        <location filename="../label_panel.py" line="248"/>
         <source>middle right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="246"/>
+        <location filename="../label_panel.py" line="249"/>
         <source>bottom left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="247"/>
+        <location filename="../label_panel.py" line="250"/>
         <source>bottom centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="248"/>
+        <location filename="../label_panel.py" line="251"/>
         <source>bottom right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="257"/>
+        <location filename="../label_panel.py" line="260"/>
         <source>Tiled across the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="258"/>
+        <location filename="../label_panel.py" line="261"/>
         <source>Once, centred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="261"/>
+        <location filename="../label_panel.py" line="264"/>
         <source>Repeat the watermark over the whole image or draw it once in the middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="266"/>
+        <location filename="../label_panel.py" line="269"/>
         <source>How strongly the watermark covers the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="270"/>
+        <location filename="../label_panel.py" line="273"/>
         <source>Rotation of the watermark, counter-clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="273"/>
+        <location filename="../label_panel.py" line="276"/>
         <source>Height of the watermark text as a share of the image&apos;s short edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="282"/>
+        <location filename="../label_panel.py" line="285"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="283"/>
+        <location filename="../label_panel.py" line="286"/>
         <source>Angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="290"/>
+        <location filename="../label_panel.py" line="293"/>
         <source>Watermark opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="291"/>
+        <location filename="../label_panel.py" line="294"/>
         <source>Watermark angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="292"/>
+        <location filename="../label_panel.py" line="295"/>
         <source>Watermark size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="293"/>
+        <location filename="../label_panel.py" line="296"/>
         <source>Watermark repetition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="351"/>
+        <location filename="../label_panel.py" line="354"/>
         <source>This preset is locked (locked = true in its file): it can be used but not changed. Position stays free per job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="367"/>
+        <location filename="../label_panel.py" line="370"/>
         <source>Locked preset: usable, not changeable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,83 +2038,83 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../preview.py" line="227"/>
+        <location filename="../preview.py" line="229"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="228"/>
+        <location filename="../preview.py" line="230"/>
         <source>Zoom out (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="229"/>
+        <location filename="../preview.py" line="231"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="230"/>
+        <location filename="../preview.py" line="232"/>
         <source>Show the whole image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="238"/>
+        <location filename="../preview.py" line="240"/>
         <source>Soft proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="241"/>
-        <location filename="../preview.py" line="349"/>
+        <location filename="../preview.py" line="243"/>
+        <location filename="../preview.py" line="351"/>
         <source>Choose a CMYK print profile to see how the print will look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="246"/>
+        <location filename="../preview.py" line="248"/>
         <source>Which export profile the preview shows (size, crop, trim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="252"/>
+        <location filename="../preview.py" line="254"/>
         <source>Drag the label to move it · arrow keys nudge it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="262"/>
+        <location filename="../preview.py" line="264"/>
         <source>Print check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="275"/>
+        <location filename="../preview.py" line="277"/>
         <source>Preview for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="322"/>
+        <location filename="../preview.py" line="324"/>
         <source>Print check: {0} dpi effective at the printed size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="323"/>
+        <location filename="../preview.py" line="325"/>
         <source>nothing to note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="347"/>
+        <location filename="../preview.py" line="349"/>
         <source>Show how the print will look through the profile&apos;s CMYK ICC profile (soft proof)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="380"/>
+        <location filename="../preview.py" line="382"/>
         <source>Loading preview …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="424"/>
+        <location filename="../preview.py" line="427"/>
         <source>Cannot draw the preview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="432"/>
+        <location filename="../preview.py" line="435"/>
         <source>{0} × {1} px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,13 +2122,13 @@
 <context>
     <name>ProgressBar</name>
     <message>
-        <location filename="../export_controller.py" line="36"/>
-        <location filename="../export_controller.py" line="52"/>
+        <location filename="../export_controller.py" line="37"/>
+        <location filename="../export_controller.py" line="53"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="37"/>
+        <location filename="../export_controller.py" line="38"/>
         <source>Show folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,555 +2522,560 @@
 <context>
     <name>RelabelWindow</name>
     <message>
-        <location filename="../relabel_window.py" line="401"/>
+        <location filename="../relabel_window.py" line="410"/>
         <source>Relabel images and PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="432"/>
+        <location filename="../relabel_window.py" line="451"/>
         <source>Files to relabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="434"/>
-        <source>&amp;Add files …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relabel_window.py" line="435"/>
+        <location filename="../relabel_window.py" line="454"/>
         <source>Add images or PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="436"/>
+        <location filename="../relabel_window.py" line="455"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="437"/>
+        <location filename="../relabel_window.py" line="456"/>
         <source>Remove the selected files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="438"/>
+        <location filename="../relabel_window.py" line="457"/>
         <source>Drop images and PDFs here, or add them with the button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="458"/>
+        <location filename="../relabel_window.py" line="477"/>
         <source>Preview with the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="463"/>
+        <location filename="../relabel_window.py" line="482"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="464"/>
-        <source>&amp;Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relabel_window.py" line="467"/>
-        <source>Tick all pic&amp;tures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relabel_window.py" line="468"/>
+        <location filename="../relabel_window.py" line="487"/>
         <source>Tick every picture of this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="470"/>
+        <location filename="../relabel_window.py" line="489"/>
         <source>Logos, masks, inline images and specks stay unticked (as --all-images does)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="481"/>
+        <location filename="../relabel_window.py" line="500"/>
         <source>&amp;Images placed in the PDF (tick the AI-generated ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="485"/>
+        <location filename="../relabel_window.py" line="504"/>
         <source>Images placed in the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="502"/>
+        <location filename="../relabel_window.py" line="521"/>
         <source>Label preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="506"/>
+        <location filename="../relabel_window.py" line="525"/>
         <source>Position of the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="511"/>
+        <location filename="../relabel_window.py" line="530"/>
         <source>Language of the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="513"/>
+        <location filename="../relabel_window.py" line="532"/>
         <source>— please choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="516"/>
+        <location filename="../relabel_window.py" line="535"/>
         <source>IPTC digital source type: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="518"/>
+        <location filename="../relabel_window.py" line="537"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="521"/>
+        <location filename="../relabel_window.py" line="540"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="522"/>
+        <location filename="../relabel_window.py" line="541"/>
         <source>Version of the AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="523"/>
+        <location filename="../relabel_window.py" line="542"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="527"/>
+        <location filename="../relabel_window.py" line="546"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="529"/>
+        <location filename="../relabel_window.py" line="548"/>
         <source>e.g. label missing in the printed brochure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="530"/>
+        <location filename="../relabel_window.py" line="549"/>
         <source>Reason for the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="531"/>
+        <location filename="../relabel_window.py" line="550"/>
         <source>Recorded in the register; required when a file is already labelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="533"/>
-        <location filename="../relabel_window.py" line="978"/>
+        <location filename="../relabel_window.py" line="552"/>
+        <location filename="../relabel_window.py" line="999"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="534"/>
-        <source>&amp;Output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relabel_window.py" line="536"/>
+        <location filename="../relabel_window.py" line="555"/>
         <source>C&amp;hoose …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="537"/>
+        <location filename="../relabel_window.py" line="556"/>
         <source>Choose the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="540"/>
+        <location filename="../relabel_window.py" line="559"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="541"/>
+        <location filename="../relabel_window.py" line="560"/>
         <source>Pre&amp;set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="542"/>
-        <source>Posi&amp;tion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relabel_window.py" line="543"/>
+        <location filename="../relabel_window.py" line="562"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="544"/>
+        <location filename="../relabel_window.py" line="563"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="545"/>
+        <location filename="../relabel_window.py" line="564"/>
         <source>Source t&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="546"/>
-        <source>AI s&amp;ystem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relabel_window.py" line="547"/>
+        <location filename="../relabel_window.py" line="566"/>
         <source>&amp;Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="548"/>
-        <source>Pro&amp;mpt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relabel_window.py" line="549"/>
+        <location filename="../relabel_window.py" line="568"/>
         <source>Cr&amp;eator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="550"/>
+        <location filename="../relabel_window.py" line="569"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="551"/>
-        <source>Rea&amp;son</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relabel_window.py" line="570"/>
+        <location filename="../relabel_window.py" line="588"/>
         <source>What happened to each file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="573"/>
+        <location filename="../relabel_window.py" line="591"/>
         <source>Progress of the relabel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="577"/>
+        <location filename="../relabel_window.py" line="595"/>
         <source>&amp;Relabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="578"/>
+        <location filename="../relabel_window.py" line="596"/>
         <source>Relabel the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="580"/>
+        <location filename="../relabel_window.py" line="598"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="581"/>
+        <location filename="../relabel_window.py" line="599"/>
         <source>Cancel the relabel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="582"/>
+        <location filename="../relabel_window.py" line="600"/>
         <source>No new file starts; the current one finishes (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="584"/>
-        <source>C&amp;lose</source>
+        <location filename="../relabel_window.py" line="453"/>
+        <source>A&amp;dd files …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="585"/>
+        <location filename="../relabel_window.py" line="483"/>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="486"/>
+        <source>&amp;Tick all pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="553"/>
+        <source>O&amp;utput folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="561"/>
+        <source>Positio&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="565"/>
+        <source>&amp;AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="567"/>
+        <source>Prom&amp;pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="570"/>
+        <source>Reas&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="602"/>
+        <source>Close &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="603"/>
         <source>Close the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="622"/>
+        <location filename="../relabel_window.py" line="641"/>
         <source>Top left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="623"/>
+        <location filename="../relabel_window.py" line="642"/>
         <source>Top centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="624"/>
+        <location filename="../relabel_window.py" line="643"/>
         <source>Top right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="625"/>
+        <location filename="../relabel_window.py" line="644"/>
         <source>Middle left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="626"/>
+        <location filename="../relabel_window.py" line="645"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="627"/>
+        <location filename="../relabel_window.py" line="646"/>
         <source>Middle right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="628"/>
+        <location filename="../relabel_window.py" line="647"/>
         <source>Bottom left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="629"/>
+        <location filename="../relabel_window.py" line="648"/>
         <source>Bottom centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="630"/>
+        <location filename="../relabel_window.py" line="649"/>
         <source>Bottom right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="642"/>
+        <location filename="../relabel_window.py" line="661"/>
         <source>Not a picture: not visible (clipped or fully transparent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="644"/>
+        <location filename="../relabel_window.py" line="663"/>
         <source>Not a picture: a 1-bit image mask (logo, shape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="646"/>
+        <location filename="../relabel_window.py" line="665"/>
         <source>Not a picture: an inline image (icon, speck)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="648"/>
+        <location filename="../relabel_window.py" line="667"/>
         <source>Not a picture: a 1-bit image (line art, logo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="650"/>
+        <location filename="../relabel_window.py" line="669"/>
         <source>Not a picture: only {0} px on its short side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="652"/>
+        <location filename="../relabel_window.py" line="671"/>
         <source>Not a picture: {0} mm visible on its short side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="653"/>
+        <location filename="../relabel_window.py" line="672"/>
         <source>A picture: {0} mm on its short side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="658"/>
+        <location filename="../relabel_window.py" line="677"/>
         <source>already carries a kilabel label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="660"/>
+        <location filename="../relabel_window.py" line="679"/>
         <source>its C2PA manifest records a label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="662"/>
+        <location filename="../relabel_window.py" line="681"/>
         <source>already in the register (entry {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="669"/>
+        <location filename="../relabel_window.py" line="688"/>
         <source>Images and PDFs to relabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="671"/>
+        <location filename="../relabel_window.py" line="690"/>
         <source>Images and PDFs ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="752"/>
-        <location filename="../relabel_window.py" line="765"/>
+        <location filename="../relabel_window.py" line="773"/>
+        <location filename="../relabel_window.py" line="786"/>
         <source>reading …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="754"/>
-        <location filename="../relabel_window.py" line="767"/>
+        <location filename="../relabel_window.py" line="775"/>
+        <location filename="../relabel_window.py" line="788"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="756"/>
+        <location filename="../relabel_window.py" line="777"/>
         <source>relabelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="756"/>
+        <location filename="../relabel_window.py" line="777"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="758"/>
+        <location filename="../relabel_window.py" line="779"/>
         <source>not relabelled (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="760"/>
+        <location filename="../relabel_window.py" line="781"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="769"/>
+        <location filename="../relabel_window.py" line="790"/>
         <source>source type missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="771"/>
+        <location filename="../relabel_window.py" line="792"/>
         <source>no image ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="773"/>
+        <location filename="../relabel_window.py" line="794"/>
         <source>reason missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="781"/>
+        <location filename="../relabel_window.py" line="802"/>
         <source>(differs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="826"/>
+        <location filename="../relabel_window.py" line="847"/>
         <source>of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="834"/>
+        <location filename="../relabel_window.py" line="855"/>
         <source>Image {0} · page {1} · {2} × {3} px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="838"/>
+        <location filename="../relabel_window.py" line="859"/>
         <source>its metadata says AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="911"/>
+        <location filename="../relabel_window.py" line="932"/>
         <source>Add images or PDFs to see them here with their label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="914"/>
+        <location filename="../relabel_window.py" line="935"/>
         <source>Reading {0} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="935"/>
+        <location filename="../relabel_window.py" line="956"/>
         <source>Cannot draw the preview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="948"/>
+        <location filename="../relabel_window.py" line="969"/>
         <source>{0} × {1} px; the label as it will be drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="949"/>
-        <source>{0} labels on this page; {1} images ticked in the PDF</source>
+        <location filename="../relabel_window.py" line="970"/>
+        <source>Labels on this page: {0} · images ticked in the PDF: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="953"/>
+        <location filename="../relabel_window.py" line="1139"/>
+        <source>{0} of {1} placed images labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="974"/>
         <source>simplified page (poppler&apos;s pdftoppm is not installed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="985"/>
+        <location filename="../relabel_window.py" line="1011"/>
         <source>Add images or PDFs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="988"/>
+        <location filename="../relabel_window.py" line="1014"/>
+        <source>Nothing left to relabel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="1017"/>
         <source>Choose the output folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="991"/>
+        <location filename="../relabel_window.py" line="1020"/>
         <source>The output folder is the folder of {0}; choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1008"/>
+        <location filename="../relabel_window.py" line="1035"/>
         <source>&amp;Files ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1073"/>
+        <location filename="../relabel_window.py" line="1099"/>
         <source>Cancelling: the current file is finished first …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1083"/>
+        <location filename="../relabel_window.py" line="1109"/>
         <source>{0} of {1} · {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1099"/>
+        <location filename="../relabel_window.py" line="1132"/>
         <source>{0}: failed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1101"/>
+        <location filename="../relabel_window.py" line="1134"/>
         <source>signed (C2PA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1103"/>
+        <location filename="../relabel_window.py" line="1136"/>
         <source>not signed (C2PA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1106"/>
-        <source>{0} images labelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relabel_window.py" line="1108"/>
+        <location filename="../relabel_window.py" line="1141"/>
         <source>labelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1110"/>
+        <location filename="../relabel_window.py" line="1143"/>
         <source>{0} → {1}: {2}, {3}, recorded in the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1119"/>
+        <location filename="../relabel_window.py" line="1152"/>
         <source>{0}: not relabelled (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1123"/>
+        <location filename="../relabel_window.py" line="1157"/>
         <source>{0} of {1} files relabelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1125"/>
+        <location filename="../relabel_window.py" line="1159"/>
         <source>{0} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1127"/>
+        <location filename="../relabel_window.py" line="1161"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1129"/>
+        <location filename="../relabel_window.py" line="1163"/>
         <source>The relabel run stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>

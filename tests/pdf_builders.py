@@ -25,6 +25,7 @@ AI_XMP = (
     b'</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="r"?>'
 )
 BLEED = 8.5  # 3 mm
+ICC = Path(__file__).resolve().parents[1] / "assets" / "icc" / "kilabel-FOGRA39.icc"  # a CMYK profile
 A4 = (595.28, 841.89)
 # (page, rect in page points) of each placement in brochure(), listing order
 PLACEMENTS = {

@@ -170,17 +170,37 @@ def picture_pixels(before: Image.Image) -> Image.Image:
     return far.point(lambda v: 255 if v > 12 else 0).filter(ImageFilter.MaxFilter(3))
 
 
+def painted_pixels(before: Image.Image) -> Image.Image:
+    """Mask of the painted (not white-paper) pixels of a rendered page, not grown: where a label
+    may lie."""
+    rgb = before.convert("RGB")
+    far = ImageChops.difference(rgb, Image.new("RGB", rgb.size, (255, 255, 255))).convert("L")
+    return far.point(lambda v: 255 if v > 12 else 0)
+
+
+def box_mask(size, boxes_pt, media_h: float, grow: float = 0.0) -> Image.Image:
+    """Mask of rectangles given in page points (y up) at 72 dpi, every pixel they touch, grown by
+    `grow` points on each side (anti-aliased edges)."""
+    m = Image.new("L", size, 0)
+    d = ImageDraw.Draw(m)
+    for x0, y0, x1, y1 in boxes_pt:
+        left, top = math.floor(x0 - grow), math.floor(media_h - y1 - grow)
+        right, bottom = math.ceil(x1 + grow) - 1, math.ceil(media_h - y0 + grow) - 1
+        d.rectangle((left, top, right, bottom), fill=255)
+    return m
+
+
 def stray(changed: Image.Image, allowed: Image.Image) -> int:
     """How many changed pixels lie outside `allowed`."""
     outside = ImageChops.multiply(changed, ImageChops.invert(allowed))
     return sum(outside.histogram()[1:])
 
 
-def count(mask: Image.Image, box_pt=None) -> int:
+def count(mask: Image.Image, box_pt=None, media_h: float = MEDIA_H) -> int:
     """Changed pixels in a mask, optionally only inside a rectangle in page points (y up)."""
     if box_pt is not None:
         x0, y0, x1, y1 = box_pt
-        mask = mask.crop((round(x0), round(MEDIA_H - y1), round(x1), round(MEDIA_H - y0)))
+        mask = mask.crop((round(x0), round(media_h - y1), round(x1), round(media_h - y0)))
     return sum(mask.histogram()[1:])
 
 
@@ -191,3 +211,108 @@ def rect_mask(size, rects_pt, media_h: float = MEDIA_H) -> Image.Image:
     for x0, y0, x1, y1 in rects_pt:
         d.rectangle((round(x0), round(media_h - y1), round(x1) - 1, round(media_h - y0) - 1), fill=255)
     return m
+
+
+def patterned_image(size=(320, 240)) -> Image.Image:
+    """A light picture with a diagonal stripe and a dot, so a mirrored or sheared placement renders
+    differently from an upright one (and no pixel is paper white)."""
+    img = Image.new("RGB", size, (200, 235, 250))
+    d = ImageDraw.Draw(img)
+    d.polygon(
+        [(0, size[1]), (size[0] // 3, size[1]), (size[0], 0), (size[0] * 2 // 3, 0)], fill=(250, 220, 180)
+    )
+    d.ellipse((10, 10, 60, 60), fill=(230, 200, 240))
+    return img
+
+
+PLACED = (150.0, 300.0, 300.0, 200.0)  # x, y, w, h of the mirrored and sheared placements
+SHEAR = 100.0  # the sheared placement's top edge is shifted right by this many points
+
+
+def mirrored(path: Path) -> Path:
+    """A picture placed mirrored left-right (`cm -w 0 0 h x+w y`): the same rectangle as an upright
+    placement, with a negative determinant."""
+    x, y, w, h = PLACED
+    return _one_placement(path, f"{-w:g} 0 0 {h:g} {x + w:g} {y:g}")
+
+
+def sheared(path: Path) -> Path:
+    """A picture placed sheared (`cm w 0 s h x y`): a parallelogram whose top edge is shifted right
+    by SHEAR; the largest upright rectangle inside is (x + SHEAR, y)–(x + w, y + h) (full height,
+    since w·h / (2·SHEAR) ≥ h)."""
+    x, y, w, h = PLACED
+    return _one_placement(path, f"{w:g} 0 {SHEAR:g} {h:g} {x:g} {y:g}")
+
+
+def _one_placement(path: Path, cm: str) -> Path:
+    pdf = pikepdf.new()
+    im = pb.image_xobject(pdf, patterned_image())
+    pb._page(pdf, TEXT + f"q {cm} cm /Im0 Do Q\n".encode(), {"/Im0": im})
+    return _save(pdf, path)
+
+
+FORM_MATRIX = (0.5, 0.0, 0.0, 0.5, 100.0, 300.0)
+FORM_BBOX = (0.0, 0.0, 400.0, 240.0)  # cuts the top 60 of the form's 400×300 picture
+FORM_VISIBLE = (100.0, 300.0, 300.0, 420.0)  # the picture (100, 300)–(300, 450) cut by the BBox
+
+
+def in_form(path: Path) -> Path:
+    """A picture inside a Form XObject with its own /Matrix (half size, moved) and a /BBox that cuts
+    off the picture's top fifth; the form is painted inside a further `cm` of the identity."""
+    pdf = pikepdf.new()
+    im = pb.image_xobject(pdf, patterned_image())
+    form = pikepdf.Stream(pdf, b"q 400 0 0 300 0 0 cm /Pic Do Q")
+    form.Type, form.Subtype, form.BBox = Name.XObject, Name.Form, pikepdf.Array(FORM_BBOX)
+    form.Matrix = pikepdf.Array(FORM_MATRIX)
+    form.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Pic=im))
+    pb._page(pdf, TEXT + b"q 1 0 0 1 0 0 cm /Fm0 Do Q\n", {"/Fm0": pdf.make_indirect(form)})
+    return _save(pdf, path)
+
+
+ROTATE90_RECT = (60.0, 500.0, 360.0, 725.0)  # the picture in the page's user space (unrotated)
+
+
+def rotate90(path: Path) -> Path:
+    """A page shown turned by /Rotate 90 with one picture (and a line of text)."""
+    pdf = pikepdf.new()
+    im = pb.image_xobject(pdf, patterned_image())
+    x0, y0, x1, y1 = ROTATE90_RECT
+    page = pb._page(
+        pdf, TEXT + f"q {x1 - x0:g} 0 0 {y1 - y0:g} {x0:g} {y0:g} cm /Im0 Do Q\n".encode(), {"/Im0": im}
+    )
+    page.obj.Rotate = 90
+    return _save(pdf, path)
+
+
+def two_colour_picture(path: Path, space: str = "cmyk", output_intent: bool = False) -> Path:
+    """A picture of a cyan and a magenta half placed upright at TWO_COLOUR_RECT, as DeviceCMYK or
+    DeviceRGB, optionally with a CMYK GTS_PDFX OutputIntent (print material without a PDF/X claim)."""
+    pdf = pikepdf.new()
+    mode, halves = (
+        ("CMYK", ((150, 20, 0, 0), (0, 160, 40, 0)))
+        if space == "cmyk"
+        else ("RGB", ((100, 230, 255), (255, 100, 220)))
+    )
+    img = Image.new(mode, (320, 240), halves[0])
+    ImageDraw.Draw(img).rectangle((160, 0, 319, 239), fill=halves[1])
+    im = pikepdf.Stream(pdf, zlib.compress(img.tobytes()))
+    im.Type, im.Subtype, im.Filter = Name.XObject, Name.Image, Name.FlateDecode
+    im.Width, im.Height, im.BitsPerComponent = img.width, img.height, 8
+    im.ColorSpace = Name.DeviceCMYK if space == "cmyk" else Name.DeviceRGB
+    x0, y0, x1, y1 = TWO_COLOUR_RECT
+    cm = f"{x1 - x0:g} 0 0 {y1 - y0:g} {x0:g} {y0:g} cm"
+    pb._page(pdf, TEXT + f"q {cm} /Im0 Do Q\n".encode(), {"/Im0": pdf.make_indirect(im)})
+    if output_intent:
+        dest = pikepdf.Stream(pdf, pb.ICC.read_bytes())
+        dest.N = 4
+        intent = pikepdf.Dictionary(
+            Type=Name.OutputIntent,
+            S=Name.GTS_PDFX,
+            OutputConditionIdentifier=pikepdf.String("FOGRA39"),
+            DestOutputProfile=pdf.make_indirect(dest),
+        )
+        pdf.Root.OutputIntents = pikepdf.Array([pdf.make_indirect(intent)])
+    return _save(pdf, path)
+
+
+TWO_COLOUR_RECT = (150.0, 300.0, 450.0, 525.0)

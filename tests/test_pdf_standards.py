@@ -1,7 +1,9 @@
 """PDF standards: a print PDF is a PDF/X-4 file that an independent validator accepts (pdf-oxide's
 validate_pdf_x, qpdf --check) and carries no attachment PDF/X-4 does not provide for (its C2PA
-manifest is a sidecar); a relabelled PDF/X-1a file claims no standard it no longer meets, draws the
-label without transparency, and updates its dates and IDs together; font subsets get distinct tags."""
+manifest is a sidecar); a relabelled PDF/X-1a or PDF/X-4 file draws the label without transparency,
+keeps its claim with the manifest as a sidecar and withdraws it when the manifest is embedded (never
+claiming a standard it no longer meets), and updates its dates and IDs together; font subsets get
+distinct tags."""
 
 from __future__ import annotations
 
@@ -213,29 +215,47 @@ def test_print_pdf_is_pdfx4_with_the_manifest_as_sidecar(make_image, tmp_path, i
     assert found.state in ("valid", "trusted") and found.sidecar == str(side), found
 
 
-def test_relabelled_pdfx1a_claims_nothing_it_does_not_meet(tmp_path, identity):
+@pytest.mark.parametrize("pdf_c2pa", ["sidecar", "embedded"])
+def test_relabelled_pdfx1a_claims_nothing_it_does_not_meet(tmp_path, identity, pdf_c2pa):
+    """The label of a PDF/X-1a input is opaque pure K without transparency, so the label keeps the
+    file PDF/X-1a: with the manifest as a sidecar (the default) the claim stays and the validator
+    accepts the file; embedded, the attachment breaks PDF/X-1a and the claim is withdrawn."""
     src = pdfx1a_brochure(tmp_path / "x1a.pdf")
     report = validate(src, "1a_2001")  # the validator accepts the input (apart from 2001 vs 2003)
     assert report["valid"] and not report["errors"], report
     with pikepdf.open(src) as pdf:
         before, ids = xmp(pdf), [bytes(v) for v in pdf.trailer.ID]
     res = relabel_pdf(
-        PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), AI, all_images=True),
+        PdfRelabelTask(
+            str(src),
+            str(tmp_path / "out"),
+            presets.get("ki-generiert"),
+            AI,
+            all_images=True,
+            pdf_c2pa=pdf_c2pa,
+        ),
         identity,
     )
     assert res.ok, res.error
+    assert res.c2pa_state in ("valid", "trusted"), res.warnings
     out = Path(res.output)
     qpdf_check(out)
     with pikepdf.open(out) as pdf:
         info, after = pdf.trailer.Info, xmp(pdf)
         claims = [str(info.get("/GTS_PDFXVersion", "")), after.get("pdfxid:GTS_PDFXVersion", "")]
-        # No transparency, whatever is claimed: the box of the PDF/X-1a input is opaque.
-        assert transparency(pdf) == []
-        if attachments(pdf):  # signed with the manifest embedded: PDF/X-1a does not allow that
+        assert transparency(pdf) == []  # no transparency, whatever is claimed
+        version = str(pdf.Root.get("/Version", "/" + pdf.pdf_version))[1:]
+        if pdf_c2pa == "sidecar":
+            assert not attachments(pdf)
+            assert claims == ["PDF/X-1a:2003", "PDF/X-1a:2003"], claims
+            assert str(info.GTS_PDFXConformance) == "PDF/X-1a:2003"
+            assert version == "1.4" and pdf.pdf_version == "1.4"  # PDF/X-1a:2003 is PDF 1.4
+            assert any("keeps it" in w and "sidecar" in w for w in res.warnings), res.warnings
+        else:
+            assert attachments(pdf), "the manifest was to be embedded"
             assert claims == ["", ""], claims
             assert "/GTS_PDFXConformance" not in info
             assert any("PDF/X-1a:2003" in w and "no longer claims" in w for w in res.warnings), res.warnings
-            version = str(pdf.Root.get("/Version", "/" + pdf.pdf_version))[1:]
             assert version >= "1.7", "an embedded file with /UF needs PDF 1.7"
         # Dates and IDs are updated together, in Info and XMP.
         mod = pdf_date(str(info.ModDate))
@@ -248,10 +268,37 @@ def test_relabelled_pdfx1a_claims_nothing_it_does_not_meet(tmp_path, identity):
         assert str(info.Producer) == after["pdf:Producer"]
         new_ids = [bytes(v) for v in pdf.trailer.ID]
         assert new_ids[0] == ids[0] and new_ids[1] != ids[1]  # same document, new instance
-    # The independent validator finds nothing but the identification that was withdrawn on purpose.
-    for level in ("1a_2001", "4"):
-        report = validate(out, level)
-        assert all(e.startswith(IDENTIFICATION) for e in report["errors"]), report
+    if pdf_c2pa == "sidecar":  # the pair validates; the validator finds nothing wrong
+        side = Path(res.sidecar)
+        assert side == out.with_suffix(".c2pa")
+        assert outcome.check_sidecar(out, "application/pdf", side.read_bytes())[0] in ("valid", "trusted")
+        report = validate(out, "1a_2001")
+        assert report["valid"] and not report["errors"], report
+    else:  # the validator finds nothing but the identification that was withdrawn on purpose
+        assert not res.sidecar
+        for level in ("1a_2001", "4"):
+            report = validate(out, level)
+            assert all(e.startswith(IDENTIFICATION) for e in report["errors"]), report
+
+
+def test_a_pdfx_claim_without_a_cmyk_output_intent_is_withdrawn(tmp_path, identity):
+    """The label is DeviceCMYK: a PDF/X file whose output intent is not CMYK cannot keep its claim
+    even with the manifest as a sidecar."""
+    src = pdfx1a_brochure(tmp_path / "x1a.pdf")
+    with pikepdf.open(src, allow_overwriting_input=True) as pdf:
+        del pdf.Root.OutputIntents
+        pdf.save(src)
+    res = relabel_pdf(
+        PdfRelabelTask(str(src), str(tmp_path / "out"), presets.get("ki-generiert"), AI, all_images=True),
+        identity,
+    )
+    assert res.ok, res.error
+    assert any("no longer claims" in w and "CMYK output intent" in w for w in res.warnings), res.warnings
+    assert not res.sidecar  # a sidecar would keep nothing: the manifest is embedded
+    with pikepdf.open(res.output) as pdf:
+        assert "/GTS_PDFXVersion" not in pdf.trailer.Info and "pdfxid:GTS_PDFXVersion" not in xmp(pdf)
+        assert attachments(pdf) and transparency(pdf) == []
+    qpdf_check(Path(res.output))
 
 
 def test_label_font_subsets_get_distinct_tags():
@@ -295,11 +342,16 @@ def test_relabelled_print_pdf_has_one_font_program_per_subset_name(make_image, t
         names = subset_fonts(pdf)
     assert all(len(programs) == 1 for programs in names.values()), names  # one name, one program
     assert len(names) >= 2, names  # the print PDF's credit line and the new one
-    # A relabelled PDF/X-4 input: qpdf and the validator find nothing but the withdrawn claim.
-    assert any("PDF/X-4" in w and "no longer claims" in w for w in again.warnings), again.warnings
+    # A relabelled PDF/X-4 input stays PDF/X-4 (opaque label, manifest as sidecar): qpdf and the
+    # validator find nothing wrong.
+    assert any("PDF/X-4" in w and "keeps it" in w for w in again.warnings), again.warnings
+    assert Path(again.sidecar).is_file()
     qpdf_check(Path(again.output))
     report = validate(Path(again.output), "4")
-    assert all(e.startswith(IDENTIFICATION) for e in report["errors"]), report
+    assert report["valid"] and not report["errors"], report
+    with pikepdf.open(again.output) as pdf:
+        assert transparency(pdf) == [] and not attachments(pdf)
+        assert str(pdf.trailer.Info.GTS_PDFXVersion) == "PDF/X-4"
 
 
 def test_a_profile_may_embed_the_manifest_in_a_cmyk_print_pdf(tmp_path, identity):
@@ -318,3 +370,13 @@ def test_a_profile_may_embed_the_manifest_in_a_cmyk_print_pdf(tmp_path, identity
     assert info.state in ("valid", "trusted") and not info.sidecar
     with pytest.raises(ConfigError, match="pdf_c2pa"):
         print_profile(tmp_path, CMYK + 'pdf_c2pa = "maybe"\n', "bad")
+
+
+def test_an_unknown_manifest_place_is_a_clear_error(tmp_path, identity):
+    src = pdfx1a_brochure(tmp_path / "x1a.pdf")
+    task = PdfRelabelTask(
+        str(src), str(tmp_path / "out"), presets.get("ki-generiert"), AI, all_images=True, pdf_c2pa="maybe"
+    )
+    res = relabel_pdf(task, identity)
+    assert not res.ok and str(src) in res.error and "pdf_c2pa must be sidecar or embedded" in res.error
+    assert not (tmp_path / "out" / "x1a.pdf").exists()

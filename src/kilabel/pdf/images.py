@@ -80,13 +80,22 @@ class PlacedImage:
     bits: int = 8
     stencil: bool = False  # an /ImageMask (a 1-bit shape painted in the fill colour, e.g. a logo)
     masked: bool = False  # has /SMask or /Mask
+    cmyk: bool = False  # DeviceCMYK, ICC-based CMYK or indexed on either: print material
     picture: bool = True  # chosen by default (see classify)
     why: str = ""  # why it is (not) a picture, for --list
 
     @property
     def rotation(self) -> float:
-        """Rotation of the image on the page in degrees (0 for an upright placement)."""
-        return round(math.degrees(math.atan2(self.ctm[1], self.ctm[0])), 1) % 360
+        """Rotation of the image on the page in degrees (0 for an upright placement). A mirrored one
+        is taken as flipped left-right first, so `cm -w 0 0 h …` is mirrored, not turned by 180°."""
+        a, b = (-self.ctm[0], -self.ctm[1]) if self.mirrored else self.ctm[:2]
+        return round(math.degrees(math.atan2(b, a)), 1) % 360
+
+    @property
+    def mirrored(self) -> bool:
+        """Placed flipped (a negative determinant): a mirror image, whatever its rotation."""
+        a, b, c, d = self.ctm[:4]
+        return a * d - b * c < 0
 
     @property
     def size_pt(self) -> tuple[float, float]:
@@ -96,6 +105,8 @@ class PlacedImage:
         x0, y0, x1, y1 = self.rect
         ai = f", XMP: {self.provenance.source_type}" if self.provenance.source_type else ""
         rot = f", rotated {self.rotation:g}°" if self.rotation else ""
+        if self.mirrored:
+            rot = ", mirrored" + (f" and turned {self.rotation:g}°" if self.rotation else "")
         vis = ""
         if self.visible and tuple(round(v, 1) for v in self.visible) != tuple(round(v, 1) for v in self.rect):
             v0, w0, v1, w1 = self.visible
@@ -400,6 +411,28 @@ def classify(item: PlacedImage) -> None:
         )
 
 
+CMYK_NAMES = {"/DeviceCMYK", "/CMYK"}  # the second is the abbreviation inline images use
+
+
+def is_cmyk(space, depth: int = 0) -> bool:
+    """Is an image colour space CMYK: DeviceCMYK, an ICCBased profile with four components, or an
+    /Indexed palette over either (what a print workflow places; RGB and grey are screen material)."""
+    if isinstance(space, pikepdf.Name):
+        return str(space) in CMYK_NAMES
+    if not isinstance(space, pikepdf.Array) or len(space) < 2 or depth > 3:
+        return False
+    family = str(space[0])
+    if family == "/ICCBased":
+        profile = space[1]
+        try:
+            return isinstance(profile, pikepdf.Stream) and int(profile.get("/N", 0)) == 4
+        except (TypeError, ValueError):  # a damaged /N says nothing about the colours
+            return False
+    if family in ("/Indexed", "/I"):
+        return is_cmyk(space[1], depth + 1)
+    return False
+
+
 def list_images(pdf: pikepdf.Pdf) -> list[PlacedImage]:
     """Every image placement in the document, in page order and content-stream order."""
     out: list[PlacedImage] = []
@@ -414,11 +447,13 @@ def list_images(pdf: pikepdf.Pdf) -> list[PlacedImage]:
                 item.height_px = int(d.get("/H", d.get("/Height", 0)) or 0)
                 item.stencil = bool(d.get("/IM", d.get("/ImageMask", False)))
                 item.bits = 1 if item.stencil else int(d.get("/BPC", d.get("/BitsPerComponent", 8)) or 8)
+                item.cmyk = is_cmyk(d.get("/CS", d.get("/ColorSpace")))
             else:
                 item.width_px, item.height_px = int(obj.get("/Width", 0)), int(obj.get("/Height", 0))
                 item.stencil = bool(obj.get("/ImageMask", False))
                 item.bits = 1 if item.stencil else int(obj.get("/BitsPerComponent", 8) or 8)
                 item.masked = "/SMask" in obj or "/Mask" in obj
+                item.cmyk = is_cmyk(obj.get("/ColorSpace"))
                 item.opaque = opaque_area(obj)
                 item.xobject = obj
                 found = xmp_of(obj)

@@ -12,9 +12,12 @@ planned in the displayed orientation and the labels are drawn upright on an over
 page's size, which qpdf places with the page's rotation inverted; so "bottom-right" is bottom right
 on screen and in print, and the text reads upright. The document's
 XMP gets kilabel's fields merged in; the new PDF is signed with C2PA as the last step.
-Standards: in a PDF/X-1a, X-3 or PDF/A-1 input the label has no transparency; a PDF/X or PDF/A
-claim the signed file cannot meet is withdrawn with a warning (withdraw_claims); dates and IDs are
-updated together in Info and XMP (sync_document_info).
+Print: in CMYK print material (a CMYK output intent, a PDF/X claim, CMYK pictures) and in PDF/X-1a,
+X-3 or PDF/A-1 inputs the label has no transparency: an opaque box (pure K for the default colours)
+with the letters knocked out (print_material). Standards: a PDF/X claim stays when the C2PA manifest
+is a sidecar, any claim the signed file cannot meet is withdrawn with a warning (withdraw_claims);
+dates and IDs are updated together in Info and XMP (sync_document_info). Earlier label overlays are
+replaced: marked ones (LABEL_MARK) and those of versions before the mark (is_earlier_overlay).
 """
 
 from __future__ import annotations
@@ -161,13 +164,21 @@ def overlay_page(view: PageView, stamps: list[Stamp], text: str, opaque: bool = 
 
 
 def stamp(
-    pdf: pikepdf.Pdf, chosen: list[PlacedImage], preset: LabelPreset, text: str
+    pdf: pikepdf.Pdf,
+    chosen: list[PlacedImage],
+    preset: LabelPreset,
+    text: str,
+    *,
+    manifest_embedded: bool = True,
 ) -> tuple[list[Stamp], list[str]]:
-    """Add the labels for `chosen` images to `pdf` (in memory). Returns the stamps and warnings."""
+    """Add the labels for `chosen` images to `pdf` (in memory). Returns the stamps and warnings.
+    `manifest_embedded`: the C2PA manifest will be embedded (else it is a sidecar), which decides
+    which PDF/X claims the file may keep (withdraw_claims)."""
     done: list[Stamp] = []
     warns: list[str] = []
     by_page: dict[int, list[PlacedImage]] = {}
-    opaque = forbids_transparency(pdf)  # PDF/X-1a, X-3, PDF/A-1: the box is drawn opaque
+    # Print material (and PDF/X-1a, X-3, PDF/A-1): the box is opaque, the letters knock out.
+    opaque = forbids_transparency(pdf) or print_material(pdf, chosen)
     for item in chosen:
         by_page.setdefault(item.page, []).append(item)
     for pno, items in sorted(by_page.items()):
@@ -191,21 +202,73 @@ def stamp(
         page.obj.Resources.XObject[name][pdf_images.LABEL_MARK] = True  # so a later relabel replaces it
         done.extend(stamps)
     if done:
-        warns.extend(withdraw_claims(pdf))
+        warns.extend(withdraw_claims(pdf, manifest_embedded=manifest_embedded))
     return done, warns
 
 
+# An overlay kilabel wrote before it set LABEL_MARK (0.1.0 from 777513a to 0364d2b; 4d606a2 added it):
+# pikepdf's add_overlay of a one-page reportlab PDF, so a Form XObject under a random name whose
+# resources are reportlab's own: TrueType subsets named /F1+0, graphics states /gRLs0, a ProcSet.
+REPORTLAB_FONT = re.compile(r"/F\d+\+\d+")
+REPORTLAB_GSTATE = re.compile(r"/gRLs\d+")
+REPORTLAB_RESOURCES = {"/Font", "/ExtGState", "/ProcSet"}
+
+
+def is_earlier_overlay(form: pikepdf.Object, view: PageView) -> bool:
+    """Does this form look like a label overlay of an earlier kilabel (without LABEL_MARK)? Only its
+    own signature counts: the page's size (as shown, or unrotated) as /BBox, the identity /Matrix,
+    nothing in its resources but reportlab's embedded TrueType subsets and graphics states, and
+    text shown with them. Asked only of documents whose XMP says kilabel labelled them."""
+    if not isinstance(form, pikepdf.Stream) or form.get("/Subtype") != pikepdf.Name.Form:
+        return False
+    try:
+        bbox = [float(v) for v in form.get("/BBox", [])]
+        matrix = [float(v) for v in form.get("/Matrix", [1, 0, 0, 1, 0, 0])]
+        res = form.get("/Resources", pikepdf.Dictionary())
+        fonts = res.get("/Font", pikepdf.Dictionary())
+        states = res.get("/ExtGState", pikepdf.Dictionary())
+        if (
+            len(bbox) != 4
+            or matrix != [1, 0, 0, 1, 0, 0]
+            or not any(  # the page as shown (since /Rotate support), or its media box (0.1.0)
+                all(abs(a - b) <= 0.5 for a, b in zip(bbox, (0, 0, *size), strict=True))
+                for size in (view.shown_size, view.size)
+            )
+            or not set(res.keys()) <= REPORTLAB_RESOURCES
+            or not fonts
+            or not all(REPORTLAB_FONT.fullmatch(k) for k in fonts.keys())
+            or not all(REPORTLAB_GSTATE.fullmatch(k) for k in states.keys())
+            or not all("+" in str(f.get("/BaseFont", "")) and "/FontDescriptor" in f for f in fonts.values())
+        ):
+            return False
+        return re.search(rb"/F\d+\+\d+\s+[-+.\d]+\s+Tf", form.read_bytes()) is not None
+    except (pikepdf.PdfError, AttributeError, TypeError, ValueError):  # damaged: not something we wrote
+        return False
+
+
+def labelled_by_kilabel(pdf: pikepdf.Pdf) -> bool:
+    """Does the document's XMP carry a kilabel label (kilabel:LabelText)?"""
+    found = pdf_images.xmp_of(pdf.Root)
+    return bool(found and found[1].text)
+
+
 def remove_labels(pdf: pikepdf.Pdf) -> int:
-    """Take kilabel's earlier label overlays off every page: the forms marked with LABEL_MARK and
-    the `q … cm /Name Do Q` that add_overlay wrote to paint each (the rest of the content stays as
-    it is). Returns how many were removed."""
+    """Take kilabel's earlier label overlays off every page: the forms marked with LABEL_MARK and,
+    in a document kilabel labelled, the unmarked overlays earlier versions wrote (is_earlier_overlay);
+    with each, the `q … cm /Name Do Q` that add_overlay wrote to paint it (the rest of the content
+    stays as it is). Returns how many were removed."""
     removed = 0
+    earlier = labelled_by_kilabel(pdf)
     for page in pdf.pages:
         xobjects = page.obj.get("/Resources", {}).get("/XObject")
         if not isinstance(xobjects, pikepdf.Dictionary):
             continue
+        view = PageView.of(page)
         ours = [
-            k for k, v in xobjects.items() if isinstance(v, pikepdf.Stream) and pdf_images.LABEL_MARK in v
+            k
+            for k, v in xobjects.items()
+            if isinstance(v, pikepdf.Stream)
+            and (pdf_images.LABEL_MARK in v or (earlier and is_earlier_overlay(v, view)))
         ]
         contents = page.obj.get("/Contents")
         streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
@@ -259,45 +322,101 @@ def declared_standards(pdf: pikepdf.Pdf) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def output_intent_components(pdf: pikepdf.Pdf) -> set[int]:
+    """The colour components (/N) of the document's output intent profiles: {4} for CMYK print."""
+    found: set[int] = set()
+    intents = pdf.Root.get("/OutputIntents")
+    for intent in intents if isinstance(intents, pikepdf.Array) else []:
+        try:
+            profile = intent.get("/DestOutputProfile")
+            if isinstance(profile, pikepdf.Stream):
+                found.add(int(profile.get("/N", 0)))
+        except (AttributeError, TypeError, ValueError):  # a damaged intent describes nothing
+            continue
+    return found
+
+
+def print_material(pdf: pikepdf.Pdf, chosen: list[PlacedImage]) -> bool:
+    """Is this a file for the press: a CMYK output intent, a PDF/X claim, or CMYK pictures among
+    those to be labelled? Its label is drawn as print wants it (issue 12.10): an opaque pure-K box
+    (0/0/0/100, DeviceCMYK) with the letters knocked out to paper white; under a translucent box the
+    picture's cyan and magenta would print beneath the letters. Screen PDFs keep the preset's box."""
+    return (
+        4 in output_intent_components(pdf)
+        or any(s.startswith("PDF/X") for s in declared_standards(pdf))
+        or any(i.cmyk for i in chosen)
+    )
+
+
 def forbids_transparency(pdf: pikepdf.Pdf) -> bool:
     """Does the document claim a standard without transparency (PDF/X-1a, PDF/X-3, PDF/A-1)?"""
     return any(s.startswith(OPAQUE_STANDARDS) for s in declared_standards(pdf))
 
 
-def withdraw_claims(pdf: pikepdf.Pdf) -> list[str]:
-    """Remove PDF/X and PDF/A claims the relabelled file will not meet; returns the warnings.
+def kept_claims(pdf: pikepdf.Pdf, manifest_embedded: bool) -> tuple[list[str], str]:
+    """Which of the declared claims the relabelled file still meets, and why the others go.
 
-    A relabelled PDF is signed with its C2PA manifest embedded as the SDK writes it: an associated
-    file (catalog /AF, an EmbeddedFiles entry, a FileSpec with /UF and the non-standard
-    `/Type /FileSpec`). PDF/X-1a and X-3 (PDF 1.3/1.4) know neither, PDF/X-4 is PDF 1.6 without
-    associated files, PDF/A-1/2 forbid such attachments and PDF/A-3 wants a /Filespec. So the claim
-    goes (Info GTS_PDFX keys, XMP pdfxid and pdfaid); the OutputIntent stays as a description of the
-    intended printing condition. The file is marked PDF 1.7 (catalog /Version), the level of /UF.
+    The label itself breaks none of the PDF/X standards once it is opaque (print_material): DeviceCMYK
+    colour, an embedded TrueType subset, no transparency, a Form XObject. What breaks them is the C2PA
+    manifest when it is embedded as the SDK writes it: an associated file (catalog /AF, an
+    EmbeddedFiles entry, a FileSpec with /UF and the non-standard `/Type /FileSpec`), which PDF/X-1a
+    and X-3 (PDF 1.3/1.4) do not know and PDF/X-4 (PDF 1.6, no associated files) does not provide
+    for. So a PDF/X claim stays when the manifest is a sidecar and the output intent is CMYK (the
+    label's DeviceCMYK needs it). PDF/A claims always go: PDF/A-1/2 forbid such attachments, PDF/A-3
+    wants a /Filespec, and kilabel does not check the relabelled file against PDF/A.
     """
+    reasons = []
+    if manifest_embedded:
+        reasons.append("the embedded C2PA manifest (an attached file) is not allowed there")
+    if 4 not in output_intent_components(pdf):
+        reasons.append("the label's DeviceCMYK colour needs a CMYK output intent, which the file lacks")
+    if reasons:
+        return [], " and ".join(reasons)
+    kept = [c for c in declared_standards(pdf) if c.startswith("PDF/X")]
+    return kept, "kilabel does not check a relabelled file against PDF/A"
+
+
+def withdraw_claims(pdf: pikepdf.Pdf, *, manifest_embedded: bool = True) -> list[str]:
+    """Remove the PDF/X and PDF/A claims the relabelled file will not meet (kept_claims says which
+    stay); returns the warnings. The OutputIntent stays as a description of the intended printing
+    condition. With the manifest embedded the file is marked PDF 1.7 (catalog /Version), the level
+    of /UF; a sidecar leaves the version as it is (PDF/X-1a:2003 is PDF 1.4)."""
     claims = declared_standards(pdf)
-    if pdf.pdf_version < "1.7":
+    if manifest_embedded and pdf.pdf_version < "1.7":
         pdf.Root.Version = pikepdf.Name("/1.7")
     if not claims:
         return []
+    kept, why = kept_claims(pdf, manifest_embedded)
+    gone = [c for c in claims if c not in kept]
+    warns = []
+    if kept:
+        warns.append(
+            f"the input declares {' and '.join(kept)}; the relabelled file keeps it: the label is drawn "
+            "without transparency and the C2PA manifest goes to the sidecar NAME.c2pa (PDF/X has no place "
+            "for it)"
+        )
+    if not gone:
+        return warns
     info = pdf.trailer.get("/Info")
-    if isinstance(info, pikepdf.Dictionary):
+    if isinstance(info, pikepdf.Dictionary) and not any(c.startswith("PDF/X") for c in kept):
         for key in ("/GTS_PDFXVersion", "/GTS_PDFXConformance"):
             if key in info:
                 del info[key]
+    drop = [k for k in XMP_CLAIMS if k.startswith("pdfaid:") or not kept]
     try:
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            for key in XMP_CLAIMS:
+            for key in drop:
                 if key in meta:
                     del meta[key]
     except Exception:  # an unreadable packet is replaced by merge_document_xmp
         pass
-    what = " and ".join(claims)
-    opaque = " The label box was drawn opaque." if any(c.startswith(OPAQUE_STANDARDS) for c in claims) else ""
-    return [
-        f"the input declares {what}; the relabelled file no longer claims it, since the embedded C2PA "
-        f"manifest (an attached file) is not allowed there. Export it again as {what} from the layout "
-        f"program if the printer needs it.{opaque}"
-    ]
+    what = " and ".join(gone)
+    opaque = " The label box was drawn opaque." if any(c.startswith(OPAQUE_STANDARDS) for c in gone) else ""
+    warns.append(
+        f"the input declares {what}; the relabelled file no longer claims it, since {why}. Export it "
+        f"again as {what} from the layout program if the printer needs it.{opaque}"
+    )
+    return warns
 
 
 def sync_document_info(pdf: pikepdf.Pdf, now: datetime.datetime | None = None) -> None:

@@ -3,6 +3,9 @@
 The original is only read. Streams are copied as they are (no decoding or recompression), so
 everything but the added label stream and the document XMP stays byte for byte. C2PA signing of
 application/pdf is tried last; if the SDK refuses, the PDF is kept unsigned and the result says so.
+A PDF/X input gets its manifest as the sidecar NAME.c2pa (PDF/X has no place for an attached file),
+so it keeps its PDF/X claim; `pdf_c2pa = "embedded"` embeds it and the claim is withdrawn
+(kilabel.pdf.stamp.kept_claims), as print profiles decide for PDF/X-4 exports (README "Print").
 """
 
 from __future__ import annotations
@@ -42,6 +45,18 @@ class PdfRelabelTask:
     all_images: bool = False
     indices: str = ""  # "2,5" (1-based, listing order)
     from_provenance: bool = False
+    pdf_c2pa: str = "sidecar"  # PDF/X inputs: the manifest as NAME.c2pa (keeps the claim) or "embedded"
+
+
+PDF_C2PA = ("sidecar", "embedded")
+
+
+def manifest_as_sidecar(pdf: pikepdf.Pdf, task: PdfRelabelTask) -> bool:
+    """Is the manifest of this relabelled PDF a sidecar? For a PDF/X input that can keep its claim
+    that way (kept_claims), unless told to embed; otherwise nothing is gained by a sidecar."""
+    if task.pdf_c2pa not in PDF_C2PA:
+        raise InputError(f"{task.input}: pdf_c2pa must be sidecar or embedded, not '{task.pdf_c2pa}'")
+    return task.pdf_c2pa == "sidecar" and bool(pdf_relabel.kept_claims(pdf, manifest_embedded=False)[0])
 
 
 def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
@@ -95,7 +110,8 @@ def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
             replaced = pdf_relabel.remove_labels(pdf)  # a kilabel PDF: its earlier label is replaced
             if replaced:
                 result.warnings.append(f"replaced {replaced} earlier kilabel label overlay(s)")
-            stamps, warns = pdf_relabel.stamp(pdf, chosen, task.preset, text)
+            sidecar = manifest_as_sidecar(pdf, task)
+            stamps, warns = pdf_relabel.stamp(pdf, chosen, task.preset, text, manifest_embedded=not sidecar)
             result.warnings.extend(warns)
             if not stamps:
                 raise InputError(f"{src}: none of the chosen images lies inside a page's trim box")
@@ -115,20 +131,40 @@ def relabel_pdf(task: PdfRelabelTask, identity, signer=None) -> ExportResult:
                 "the input's C2PA manifest is INVALID; it is kept as the parent ingredient "
                 "and recorded as invalid"
             )
+        manifest = None
         try:
             if signer is None:
                 signer = c2pa_sign.make_signer(identity)
-            c2pa_sign.sign(signer, tmp_enc, tmp_signed, PDF_MIME, prov, text, final.name, parent)
-            check = c2pa_sign.read(tmp_signed, PDF_MIME, task.anchors)
-            if check.state not in ("valid", "trusted"):
-                raise RuntimeError(f"the signed PDF does not validate: {'; '.join(check.reasons)}")
-            result.c2pa_state = check.state
+            manifest = c2pa_sign.sign(
+                signer, tmp_enc, tmp_signed, PDF_MIME, prov, text, final.name, parent, sidecar=sidecar
+            )
+            result.c2pa_state = signed_state(tmp_signed, manifest if sidecar else None, task.anchors)
         except Exception as exc:  # the SDK may not accept this PDF: keep it unsigned, and say so
             os.replace(tmp_enc, tmp_signed)
-            result.c2pa_state = "none"
+            manifest, result.c2pa_state = None, "none"
             result.warnings.append(f"C2PA: not signed, the SDK refused this PDF ({exc})")
-        outcome.commit_output(result, src, tmp_signed, final, overwrite=task.overwrite)
+        outcome.commit_output(
+            result,
+            src,
+            tmp_signed,
+            final,
+            overwrite=task.overwrite,
+            sidecar_manifest=manifest if sidecar else None,
+        )
         result.provenance, result.register_id = prov, prov.register_id
         result.label_text, result.position = text, task.preset.placement.position
     result.seconds = time.perf_counter() - started
     return result
+
+
+def signed_state(path: Path, sidecar_manifest: bytes | None, anchors: str) -> str:
+    """The signed PDF read back with the SDK (with its sidecar manifest, if it has one): "valid" or
+    "trusted"; raises if it does not validate, so the caller keeps the file unsigned."""
+    if sidecar_manifest is not None:
+        state, reasons = outcome.check_sidecar(path, PDF_MIME, sidecar_manifest, anchors)
+    else:
+        check = c2pa_sign.read(path, PDF_MIME, anchors)
+        state, reasons = check.state, check.reasons
+    if state not in ("valid", "trusted"):
+        raise RuntimeError(f"the signed PDF does not validate: {'; '.join(reasons)}")
+    return state

@@ -1,4 +1,4 @@
-"""The check and PDF relabel dialogs, offscreen, with qtbot."""
+"""The folder check dialog, offscreen, with qtbot (the relabel window: test_gui_relabel_window.py)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import json
-from pathlib import Path
 
 import pdf_builders as pb
 import pytest
 from conftest import photo
-from PySide6.QtCore import Qt
 
-from kilabel import keys, settings
 from kilabel.check import folder as check
 from kilabel.gui.folder_check_view import FolderCheckDialog
-from kilabel.gui.pdf_relabel_view import PdfRelabelDialog
 
 pytestmark = pytest.mark.gui
 
@@ -44,23 +40,3 @@ def test_folder_check_dialog_rows_and_export(qtbot, tmp_path):
     assert data["summary"]["attention"] == 1 and len(data["files"]) == 2
     dlg.save(tmp_path / "r.csv", "csv")
     assert "verdict" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()[0]
-
-
-def test_pdf_relabel_dialog_premarks_ai_and_relabels(qtbot, tmp_path):
-    src = pb.brochure(tmp_path / "b.pdf")
-    identity = keys.ensure(settings.load().keys_path, "Stadt Musterstadt")[0]
-    dlg = PdfRelabelDialog(identity_factory=lambda: identity)
-    qtbot.addWidget(dlg)
-    with qtbot.waitSignal(dlg.listed, timeout=30000) as sig:
-        dlg.open(src)
-    assert sig.args == [4]
-    assert dlg.chosen() == [3]  # the image whose XMP says AI
-    assert not dlg.list.item(0).icon().isNull()  # thumbnail
-    dlg.list.item(0).setCheckState(Qt.CheckState.Checked)
-    dlg.out_edit.setText(str(tmp_path / "out"))
-    with qtbot.waitSignal(dlg.relabelled, timeout=60000) as done:
-        dlg.run()
-    res = done.args[0]
-    assert res.ok, res.error
-    assert Path(res.output) == tmp_path / "out" / "b.pdf"
-    assert "1 (page 1)" in res.warnings[0] and "3 (page 2)" in res.warnings[0]

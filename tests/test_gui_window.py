@@ -288,7 +288,7 @@ def test_menus_follow_ui_md(window):
     assert [x.replace("&", "") for x in texts] == [  # the words of UI.md; & marks the mnemonic
         "Check files …",
         "Check folder …",
-        "Relabel PDF …",
+        "Relabel images and PDFs …",  # UI.md's "Relabel PDF …", now one window for both (issue 14.3)
         "Register …",
         "Create image credits …",
         "Signing identity …",

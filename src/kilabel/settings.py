@@ -20,7 +20,7 @@ SCHEMA_VERSION = 1
 @dataclass
 class Settings:
     schema_version: int = SCHEMA_VERSION
-    label_language: str = "de"  # language of the visible label (de, en)
+    label_language: str = ""  # language of the visible label (de, en); empty: the window's (command line: de)
     ui_language: str = ""  # empty: follow the system
     operator: str = ""  # the person exporting; goes into the register
     organisation: str = ""
@@ -68,8 +68,8 @@ def load(path: Path | None = None) -> Settings:
             raise ConfigError(f"{path}: setting '{key}' must be a list of text (file paths)")
         values[key] = value
     settings = Settings(**values)
-    if settings.label_language not in ("de", "en"):
-        raise ConfigError(f"{path}: label_language must be 'de' or 'en'")
+    if settings.label_language not in ("", "de", "en"):
+        raise ConfigError(f"{path}: label_language must be 'de', 'en' or empty (the window's language)")
     # TOML knows nan and inf: `nan <= 0` is false, so a plain comparison would switch the bomb check off
     if not (math.isfinite(settings.max_megapixels) and settings.max_megapixels > 0):
         raise ConfigError(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -13,6 +13,7 @@ class Extras(QObject):
         super().__init__(window)
         self.w = window
         self.check_view = None
+        self.relabel_window = None
 
     def check(self, paths: list[str] | None = None):
         """Show the Check page of the window (created on first use); returns it."""
@@ -68,11 +69,31 @@ class Extras(QObject):
 
         FolderCheckDialog(self.w).exec()
 
-    def relabel_pdf(self) -> None:
-        """Stamp the label onto AI images placed in a finished PDF (a new PDF; the original stays)."""
-        from kilabel.gui.pdf_relabel_view import PdfRelabelDialog
+    def relabel(self, paths: list[str] | None = None):
+        """The relabel window for existing images and PDFs (copies; the originals stay), with the
+        main window's preset, position and label language as its defaults; returns it. One window:
+        asked again, it comes to the front with its files."""
+        import shiboken6
 
-        PdfRelabelDialog(parent=self.w).exec()
+        from kilabel.gui.relabel_window import RelabelWindow
+
+        w, rw = self.w, self.relabel_window
+        if rw is None or not shiboken6.isValid(rw) or not rw.isVisible():
+            rw = RelabelWindow(
+                w.settings, w.ui_language, preset=w.job.preset, label_language=w.job.language, parent=w
+            )
+            rw.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone; the next one is new
+            self.relabel_window = rw
+        self.relabel_window.show()
+        self.relabel_window.raise_()
+        self.relabel_window.activateWindow()
+        if paths:
+            self.relabel_window.add_paths(paths)
+        return self.relabel_window
+
+    def relabel_pdf(self) -> None:
+        """The Extras menu's entry (its name kept for menus.py): the relabel window."""
+        self.relabel()
 
     def identity(self) -> None:
         from kilabel.gui.identity_dialog import IdentityDialog

@@ -1,12 +1,11 @@
-"""Two standalone dialogs for existing material (issue 7); the main window opens them from Extras.
+"""The folder check, a standalone dialog for existing material; the main window opens it from Extras.
 
 FolderCheckDialog: pick a folder, check it in a background thread with progress, a sortable table of
 verdicts in the window's language (a bad file is a row, never a popup) with a thumbnail per image
 (decoded in the background), a filter for the files that need attention, a details pane for the
 selected row, export as CSV or JSON.
-PdfRelabelDialog: the images placed on each page of a PDF with thumbnails and checkboxes (pre-marked
-where the image's metadata says AI), preset and position, then relabel into a folder.
-All the work is done by the Qt-free core (kilabel.check.folder, kilabel.relabel.pdf).
+Relabelling images and PDFs has its own window (gui/relabel_window.py).
+All the work is done by the Qt-free core (kilabel.check.folder).
 """
 
 from __future__ import annotations

@@ -79,10 +79,10 @@ def build(w) -> SimpleNamespace:
     )
     act(
         "relabel_pdf",
-        tr("Relabel &PDF …"),
-        w.extras.relabel_pdf,
+        tr("Re&label images and PDFs …"),
+        w.extras.relabel,
         [],
-        tr("Stamp the label onto AI images placed in a finished brochure or poster PDF"),
+        tr("Label images and finished brochure or poster PDFs that went out without a label; every correction is recorded"),
     )
     act("register", tr("&Register …"), w.extras.register)
     act("credits", tr("Create image cre&dits …"), w.extras.credits)

@@ -45,6 +45,7 @@ class SettingsDialog(QDialog):
         self.ui.addItem("English", "en")
         self.ui.setCurrentIndex(max(0, self.ui.findData(settings.ui_language)))
         self.label = QComboBox()
+        self.label.addItem(self.tr("Like the window"), "")
         self.label.addItem("Deutsch (KI-generiert)", "de")
         self.label.addItem("English (AI-generated)", "en")
         self.label.setCurrentIndex(max(0, self.label.findData(settings.label_language)))

@@ -95,11 +95,6 @@
         <translation>&amp;Ordner prüfen …</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
-        <source>Relabel &amp;PDF …</source>
-        <translation>PDF &amp;nachkennzeichnen …</translation>
-    </message>
-    <message>
         <location filename="../menus.py" line="87"/>
         <source>&amp;Register …</source>
         <translation>&amp;Register …</translation>
@@ -235,9 +230,14 @@
         <translation>Vorhandene Bilder und PDFs finden, die KI-generiert sind, aber keine sichtbare Kennzeichnung tragen</translation>
     </message>
     <message>
+        <location filename="../menus.py" line="82"/>
+        <source>Re&amp;label images and PDFs …</source>
+        <translation>Bilder und PDFs &amp;nachkennzeichnen …</translation>
+    </message>
+    <message>
         <location filename="../menus.py" line="85"/>
-        <source>Stamp the label onto AI images placed in a finished brochure or poster PDF</source>
-        <translation>Die Kennzeichnung auf KI-Bilder in einem fertigen Broschüren- oder Plakat-PDF stempeln</translation>
+        <source>Label images and finished brochure or poster PDFs that went out without a label; every correction is recorded</source>
+        <translation>Bilder und fertige Broschüren- oder Plakat-PDFs kennzeichnen, die ohne Kennzeichnung hinausgingen; jede Korrektur wird vermerkt</translation>
     </message>
     <message>
         <location filename="../menus.py" line="91"/>
@@ -761,7 +761,7 @@
     <message>
         <location filename="../existing_dialog.py" line="57"/>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Korrektur</translation>
     </message>
     <message>
         <location filename="../existing_dialog.py" line="61"/>
@@ -954,7 +954,7 @@
     <message>
         <location filename="../export_summary.py" line="61"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../export_summary.py" line="61"/>
@@ -983,230 +983,230 @@
 <context>
     <name>FolderCheckDialog</name>
     <message>
-        <location filename="../folder_check_view.py" line="131"/>
+        <location filename="../folder_check_view.py" line="130"/>
         <source>Folder …</source>
         <translation>Ordner …</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="133"/>
+        <location filename="../folder_check_view.py" line="132"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="135"/>
+        <location filename="../folder_check_view.py" line="134"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="139"/>
+        <location filename="../folder_check_view.py" line="138"/>
         <source>Choose a folder: every image and PDF below it is checked.</source>
         <translation>Wählen Sie einen Ordner: jedes Bild und PDF darin wird geprüft.</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="146"/>
-        <location filename="../folder_check_view.py" line="393"/>
+        <location filename="../folder_check_view.py" line="145"/>
+        <location filename="../folder_check_view.py" line="392"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="147"/>
-        <location filename="../folder_check_view.py" line="395"/>
+        <location filename="../folder_check_view.py" line="146"/>
+        <location filename="../folder_check_view.py" line="394"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="149"/>
-        <location filename="../folder_check_view.py" line="399"/>
+        <location filename="../folder_check_view.py" line="148"/>
+        <location filename="../folder_check_view.py" line="398"/>
         <source>Source type</source>
         <translation>Art der Entstehung</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="150"/>
-        <location filename="../folder_check_view.py" line="400"/>
+        <location filename="../folder_check_view.py" line="149"/>
+        <location filename="../folder_check_view.py" line="399"/>
         <source>AI system</source>
         <translation>KI-System</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="148"/>
-        <location filename="../folder_check_view.py" line="397"/>
+        <location filename="../folder_check_view.py" line="147"/>
+        <location filename="../folder_check_view.py" line="396"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="121"/>
+        <location filename="../folder_check_view.py" line="120"/>
         <source>Check a folder</source>
         <translation>Ordner prüfen</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="141"/>
+        <location filename="../folder_check_view.py" line="140"/>
         <source>Only files that need attention</source>
         <translation>Nur Dateien, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="151"/>
-        <location filename="../folder_check_view.py" line="402"/>
+        <location filename="../folder_check_view.py" line="150"/>
+        <location filename="../folder_check_view.py" line="401"/>
         <source>Recorded label</source>
         <translation>Vermerkte Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="152"/>
-        <location filename="../folder_check_view.py" line="403"/>
+        <location filename="../folder_check_view.py" line="151"/>
+        <location filename="../folder_check_view.py" line="402"/>
         <source>Visible label</source>
         <translation>Sichtbare Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="153"/>
-        <location filename="../folder_check_view.py" line="396"/>
+        <location filename="../folder_check_view.py" line="152"/>
+        <location filename="../folder_check_view.py" line="395"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="178"/>
+        <location filename="../folder_check_view.py" line="177"/>
         <source>Save CSV …</source>
         <translation>CSV speichern …</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="179"/>
+        <location filename="../folder_check_view.py" line="178"/>
         <source>Save JSON …</source>
         <translation>JSON speichern …</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="214"/>
+        <location filename="../folder_check_view.py" line="213"/>
         <source>labelled (according to the metadata, not confirmed)</source>
         <translation>gekennzeichnet (laut Metadaten, nicht bestätigt)</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="216"/>
+        <location filename="../folder_check_view.py" line="215"/>
         <source>labelled</source>
         <translation>gekennzeichnet</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="217"/>
+        <location filename="../folder_check_view.py" line="216"/>
         <source>AI image, no visible label found</source>
         <translation>KI-Bild, keine sichtbare Kennzeichnung gefunden</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="218"/>
+        <location filename="../folder_check_view.py" line="217"/>
         <source>AI image, visible label not checked</source>
         <translation>KI-Bild, sichtbare Kennzeichnung nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="219"/>
+        <location filename="../folder_check_view.py" line="218"/>
         <source>provenance damaged</source>
         <translation>Herkunftsangaben beschädigt</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="220"/>
+        <location filename="../folder_check_view.py" line="219"/>
         <source>no AI provenance found</source>
         <translation>keine KI-Herkunft gefunden</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="221"/>
+        <location filename="../folder_check_view.py" line="220"/>
         <source>cannot read this file</source>
         <translation>Datei nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="227"/>
+        <location filename="../folder_check_view.py" line="226"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="229"/>
+        <location filename="../folder_check_view.py" line="228"/>
         <source>not checked (%1)</source>
         <translation>nicht geprüft (%1)</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="231"/>
+        <location filename="../folder_check_view.py" line="230"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="233"/>
+        <location filename="../folder_check_view.py" line="232"/>
         <source>seen: %1</source>
         <translation>gesehen: %1</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="235"/>
+        <location filename="../folder_check_view.py" line="234"/>
         <source>seen for every AI image</source>
         <translation>bei jedem KI-Bild gesehen</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="237"/>
+        <location filename="../folder_check_view.py" line="236"/>
         <source>text recognition not available</source>
         <translation>Texterkennung nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="244"/>
+        <location filename="../folder_check_view.py" line="243"/>
         <source>register entry %1</source>
         <translation>Registereintrag %1</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="246"/>
+        <location filename="../folder_check_view.py" line="245"/>
         <source>metadata: %1</source>
         <translation>Metadaten: %1</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="248"/>
+        <location filename="../folder_check_view.py" line="247"/>
         <source>C2PA: label added</source>
         <translation>C2PA: Kennzeichnung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="279"/>
+        <location filename="../folder_check_view.py" line="278"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="286"/>
+        <location filename="../folder_check_view.py" line="285"/>
         <source>Not a folder: %1</source>
         <translation>Kein Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="387"/>
+        <location filename="../folder_check_view.py" line="386"/>
         <source>Select a file to see everything the check found.</source>
         <translation>Wählen Sie eine Datei, um alles zu sehen, was die Prüfung gefunden hat.</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="390"/>
+        <location filename="../folder_check_view.py" line="389"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="394"/>
+        <location filename="../folder_check_view.py" line="393"/>
         <source>File type</source>
         <translation>Dateityp</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="398"/>
+        <location filename="../folder_check_view.py" line="397"/>
         <source>Provenance details</source>
         <translation>Einzelheiten zur Herkunft</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="401"/>
+        <location filename="../folder_check_view.py" line="400"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="404"/>
+        <location filename="../folder_check_view.py" line="403"/>
         <source>Placed images</source>
         <translation>Platzierte Bilder</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="405"/>
+        <location filename="../folder_check_view.py" line="404"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="418"/>
+        <location filename="../folder_check_view.py" line="417"/>
         <source>%1 files checked, %2 need attention</source>
         <translation>%1 Dateien geprüft, %2 brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="422"/>
+        <location filename="../folder_check_view.py" line="421"/>
         <source> (cancelled)</source>
         <translation> (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="430"/>
+        <location filename="../folder_check_view.py" line="429"/>
         <source>Save results</source>
         <translation>Ergebnisse speichern</translation>
     </message>
@@ -1623,73 +1623,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="196"/>
+        <location filename="../mainwindow.py" line="217"/>
         <source>Open images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="196"/>
+        <location filename="../mainwindow.py" line="217"/>
         <source>Images ({0});;All files (*)</source>
         <translation>Bilder ({0});;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="203"/>
+        <location filename="../mainwindow.py" line="224"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="237"/>
+        <location filename="../mainwindow.py" line="258"/>
         <source>Images ({0})</source>
         <translation>Bilder ({0})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="353"/>
+        <location filename="../mainwindow.py" line="377"/>
         <source>Preset: {0}</source>
         <translation>Vorlage: {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="378"/>
+        <location filename="../mainwindow.py" line="402"/>
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="402"/>
+        <location filename="../mainwindow.py" line="426"/>
         <source>Nudge label</source>
         <translation>Kennzeichnung verschieben</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="450"/>
+        <location filename="../mainwindow.py" line="474"/>
         <source>Open job</source>
         <translation>Auftrag öffnen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="452"/>
-        <location filename="../mainwindow.py" line="491"/>
+        <location filename="../mainwindow.py" line="476"/>
+        <location filename="../mainwindow.py" line="515"/>
         <source>kilabel jobs (*.json)</source>
         <translation>kilabel-Aufträge (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="464"/>
+        <location filename="../mainwindow.py" line="488"/>
         <source>Cannot open job</source>
         <translation>Auftrag kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="489"/>
+        <location filename="../mainwindow.py" line="513"/>
         <source>Save job</source>
         <translation>Auftrag speichern</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="502"/>
+        <location filename="../mainwindow.py" line="526"/>
         <source>Cannot save job</source>
         <translation>Auftrag kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="506"/>
+        <location filename="../mainwindow.py" line="530"/>
         <source>Job saved: {0}</source>
         <translation>Auftrag gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="575"/>
+        <location filename="../mainwindow.py" line="599"/>
         <source>Some presets could not be read</source>
         <translation>Einige Vorlagen konnten nicht gelesen werden</translation>
     </message>
@@ -2524,77 +2524,77 @@
     <message>
         <location filename="../relabel_window.py" line="410"/>
         <source>Relabel images and PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und PDFs nachkennzeichnen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="451"/>
         <source>Files to relabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzukennzeichnende Dateien</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="454"/>
         <source>Add images or PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder oder PDFs hinzufügen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="455"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="456"/>
         <source>Remove the selected files from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Dateien aus der Liste entfernen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="457"/>
         <source>Drop images and PDFs here, or add them with the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und PDFs hierher ziehen oder mit der Schaltfläche hinzufügen.</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="477"/>
         <source>Preview with the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau mit Kennzeichnung</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="482"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="487"/>
         <source>Tick every picture of this PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bilder dieses PDFs ankreuzen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="489"/>
         <source>Logos, masks, inline images and specks stay unticked (as --all-images does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logos, Masken, Inline-Bilder und Kleinstbilder bleiben frei (wie bei --all-images)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="500"/>
         <source>&amp;Images placed in the PDF (tick the AI-generated ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz&amp;ierte Bilder im PDF (die KI-generierten ankreuzen)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="504"/>
         <source>Images placed in the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Im PDF platzierte Bilder</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="521"/>
         <source>Label preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnungsvorlage</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="525"/>
         <source>Position of the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Position der Kennzeichnung</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="530"/>
         <source>Language of the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Kennzeichnung</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="532"/>
@@ -2619,7 +2619,7 @@
     <message>
         <location filename="../relabel_window.py" line="541"/>
         <source>Version of the AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des KI-Systems</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="542"/>
@@ -2634,17 +2634,17 @@
     <message>
         <location filename="../relabel_window.py" line="548"/>
         <source>e.g. label missing in the printed brochure</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kennzeichnung fehlte in der gedruckten Broschüre</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="549"/>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Korrektur</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="550"/>
         <source>Recorded in the register; required when a file is already labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Register vermerkt; nötig, wenn eine Datei schon gekennzeichnet ist</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="552"/>
@@ -2655,7 +2655,7 @@
     <message>
         <location filename="../relabel_window.py" line="555"/>
         <source>C&amp;hoose …</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen …</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="556"/>
@@ -2670,12 +2670,12 @@
     <message>
         <location filename="../relabel_window.py" line="560"/>
         <source>Pre&amp;set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="562"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;ache</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="563"/>
@@ -2685,239 +2685,239 @@
     <message>
         <location filename="../relabel_window.py" line="564"/>
         <source>Source t&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Entstehun&amp;g</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="566"/>
         <source>&amp;Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rsion</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="568"/>
         <source>Cr&amp;eator</source>
-        <translation type="unfinished"></translation>
+        <translation>Urheb&amp;er</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="569"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="588"/>
         <source>What happened to each file</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit jeder Datei geschah</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="591"/>
         <source>Progress of the relabel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Nachkennzeichnung</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="595"/>
         <source>&amp;Relabel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachkennzeichnen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="596"/>
         <source>Relabel the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien nachkennzeichnen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="598"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="599"/>
         <source>Cancel the relabel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkennzeichnung abbrechen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="600"/>
         <source>No new file starts; the current one finishes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weitere Datei beginnt; die aktuelle wird fertig (Esc)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="453"/>
         <source>A&amp;dd files …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;hinzufügen …</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="483"/>
         <source>Pa&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei&amp;te</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="486"/>
         <source>&amp;Tick all pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Bilder ankreuzen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="553"/>
         <source>O&amp;utput folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe&amp;ordner</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="561"/>
         <source>Positio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="565"/>
         <source>&amp;AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KI-System</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="567"/>
         <source>Prom&amp;pt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;mpt</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="570"/>
         <source>Reas&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;und</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="602"/>
         <source>Close &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="603"/>
         <source>Close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster schließen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="641"/>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben links</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="642"/>
         <source>Top centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben Mitte</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="643"/>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben rechts</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="644"/>
         <source>Middle left</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte links</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="645"/>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="646"/>
         <source>Middle right</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte rechts</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="647"/>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten links</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="648"/>
         <source>Bottom centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten Mitte</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="649"/>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten rechts</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="661"/>
         <source>Not a picture: not visible (clipped or fully transparent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild: nicht sichtbar (beschnitten oder ganz transparent)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="663"/>
         <source>Not a picture: a 1-bit image mask (logo, shape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild: eine 1-Bit-Bildmaske (Logo, Form)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="665"/>
         <source>Not a picture: an inline image (icon, speck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild: ein Inline-Bild (Symbol, Kleinstbild)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="667"/>
         <source>Not a picture: a 1-bit image (line art, logo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild: ein 1-Bit-Bild (Strichzeichnung, Logo)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="669"/>
         <source>Not a picture: only {0} px on its short side</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild: nur {0} px an der kurzen Seite</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="671"/>
         <source>Not a picture: {0} mm visible on its short side</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild: {0} mm sichtbar an der kurzen Seite</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="672"/>
         <source>A picture: {0} mm on its short side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild: {0} mm an der kurzen Seite</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="677"/>
         <source>already carries a kilabel label</source>
-        <translation type="unfinished"></translation>
+        <translation>trägt schon eine kilabel-Kennzeichnung</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="679"/>
         <source>its C2PA manifest records a label</source>
-        <translation type="unfinished"></translation>
+        <translation>sein C2PA-Manifest vermerkt eine Kennzeichnung</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="681"/>
         <source>already in the register (entry {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>schon im Register (Eintrag {0})</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="688"/>
         <source>Images and PDFs to relabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzukennzeichnende Bilder und PDFs</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="690"/>
         <source>Images and PDFs ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und PDFs ({0});;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="773"/>
         <location filename="../relabel_window.py" line="786"/>
         <source>reading …</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelesen …</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="775"/>
         <location filename="../relabel_window.py" line="788"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="777"/>
         <source>relabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>nachgekennzeichnet</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="777"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="779"/>
         <source>not relabelled (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nachgekennzeichnet (abgebrochen)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="781"/>
@@ -2927,17 +2927,17 @@
     <message>
         <location filename="../relabel_window.py" line="790"/>
         <source>source type missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Entstehung fehlt</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="792"/>
         <source>no image ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bild angekreuzt</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="794"/>
         <source>reason missing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund fehlt: {0}</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="802"/>
@@ -2947,27 +2947,27 @@
     <message>
         <location filename="../relabel_window.py" line="847"/>
         <source>of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>von {0}</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="855"/>
         <source>Image {0} · page {1} · {2} × {3} px</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild {0} · Seite {1} · {2} × {3} px</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="859"/>
         <source>its metadata says AI</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Metadaten KI</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="932"/>
         <source>Add images or PDFs to see them here with their label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder oder PDFs hinzufügen, um sie hier mit Kennzeichnung zu sehen.</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="935"/>
         <source>Reading {0} …</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird gelesen …</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="956"/>
@@ -2977,72 +2977,72 @@
     <message>
         <location filename="../relabel_window.py" line="969"/>
         <source>{0} × {1} px; the label as it will be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} × {1} px; die Kennzeichnung, wie sie gezeichnet wird</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="970"/>
         <source>Labels on this page: {0} · images ticked in the PDF: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnungen auf dieser Seite: {0} · angekreuzte Bilder im PDF: {1}</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1139"/>
         <source>{0} of {1} placed images labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} platzierten Bildern gekennzeichnet</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="974"/>
         <source>simplified page (poppler&apos;s pdftoppm is not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>vereinfachte Seite (pdftoppm von poppler ist nicht installiert)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1011"/>
         <source>Add images or PDFs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder oder PDFs hinzufügen.</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1014"/>
         <source>Nothing left to relabel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr nachzukennzeichnen.</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1017"/>
         <source>Choose the output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner wählen.</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1020"/>
         <source>The output folder is the folder of {0}; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner ist der Ordner von {0}; bitte einen anderen wählen.</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1035"/>
         <source>&amp;Files ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien ({0})</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1099"/>
         <source>Cancelling: the current file is finished first …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: die aktuelle Datei wird noch fertig …</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1109"/>
         <source>{0} of {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} · {2}</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1132"/>
         <source>{0}: failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: fehlgeschlagen: {1}</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1134"/>
         <source>signed (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert (C2PA)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1136"/>
         <source>not signed (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht signiert (C2PA)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1141"/>
@@ -3052,22 +3052,22 @@
     <message>
         <location filename="../relabel_window.py" line="1143"/>
         <source>{0} → {1}: {2}, {3}, recorded in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}: {2}, {3}, im Register vermerkt</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1152"/>
         <source>{0}: not relabelled (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: nicht nachgekennzeichnet (abgebrochen)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1157"/>
         <source>{0} of {1} files relabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Dateien nachgekennzeichnet</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1159"/>
         <source>{0} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1161"/>
@@ -3077,15 +3077,15 @@
     <message>
         <location filename="../relabel_window.py" line="1163"/>
         <source>The relabel run stopped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachkennzeichnung wurde beendet: {0}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="41"/>
-        <location filename="../settings_dialog.py" line="159"/>
-        <location filename="../settings_dialog.py" line="170"/>
+        <location filename="../settings_dialog.py" line="160"/>
+        <location filename="../settings_dialog.py" line="171"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3095,108 +3095,113 @@
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="52"/>
+        <location filename="../settings_dialog.py" line="48"/>
+        <source>Like the window</source>
+        <translation>Wie das Fenster</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="53"/>
         <source>The person exporting; recorded in the register</source>
         <translation>Wer exportiert; wird im Register vermerkt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="56"/>
+        <location filename="../settings_dialog.py" line="57"/>
         <source>one per core</source>
         <translation>einer je Kern</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../settings_dialog.py" line="64"/>
         <source>none (offline)</source>
         <translation>keiner (offline)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="64"/>
+        <location filename="../settings_dialog.py" line="65"/>
         <source>Fetch manifests stored on the internet when checking files</source>
         <translation>Im Internet hinterlegte Manifeste beim Prüfen abrufen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67"/>
+        <location filename="../settings_dialog.py" line="68"/>
         <source>Off: checking files makes no network request; a manifest at a URL is reported as not fetched.</source>
         <translation>Aus: Beim Prüfen wird keine Netzwerkverbindung aufgebaut; ein Manifest unter einer Adresse wird als nicht abgerufen gemeldet.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="72"/>
+        <location filename="../settings_dialog.py" line="73"/>
         <source>Window language</source>
         <translation>Fenstersprache</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="73"/>
+        <location filename="../settings_dialog.py" line="74"/>
         <source>Label language</source>
         <translation>Sprache der Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="74"/>
+        <location filename="../settings_dialog.py" line="75"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="75"/>
+        <location filename="../settings_dialog.py" line="76"/>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
-        <location filename="../settings_dialog.py" line="124"/>
+        <location filename="../settings_dialog.py" line="77"/>
+        <location filename="../settings_dialog.py" line="125"/>
         <source>Register file</source>
         <translation>Register-Datei</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78"/>
+        <location filename="../settings_dialog.py" line="79"/>
         <source>Parallel exports</source>
         <translation>Parallele Exporte</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="79"/>
+        <location filename="../settings_dialog.py" line="80"/>
         <source>Largest image</source>
         <translation>Größtes Bild</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="81"/>
         <source>Timestamp server</source>
         <translation>Zeitstempel-Server</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="81"/>
+        <location filename="../settings_dialog.py" line="82"/>
         <source>Remote manifests</source>
         <translation>Entfernte Manifeste</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="83"/>
         <source>A new window language applies at the next start.</source>
         <translation>Eine neue Fenstersprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="95"/>
         <source>Choose the register file</source>
         <translation>Register-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104"/>
+        <location filename="../settings_dialog.py" line="105"/>
         <source>Where every export is recorded; empty: the default file shown. Use a local disk.</source>
         <translation>Wo jeder Export vermerkt wird; leer: die angezeigte Standarddatei. Ein lokales Laufwerk verwenden.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="108"/>
+        <location filename="../settings_dialog.py" line="109"/>
         <source>Choose …</source>
         <translation type="unfinished">Wählen …</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="127"/>
         <source>Register (*.sqlite *.db);;All files (*)</source>
         <translation>Register (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="142"/>
         <source>On a network drive two people writing at once may damage the register; use a local disk.</source>
         <translation>Auf einem Netzlaufwerk kann gleichzeitiges Schreiben zweier Personen das Register beschädigen; ein lokales Laufwerk verwenden.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="151"/>
+        <location filename="../settings_dialog.py" line="152"/>
         <source>The register must be a file, not a folder: {0}</source>
         <translation>Das Register muss eine Datei sein, kein Ordner: {0}</translation>
     </message>

@@ -95,11 +95,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
-        <source>Relabel &amp;PDF …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../menus.py" line="87"/>
         <source>&amp;Register …</source>
         <translation type="unfinished"></translation>
@@ -235,8 +230,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../menus.py" line="82"/>
+        <source>Re&amp;label images and PDFs …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../menus.py" line="85"/>
-        <source>Stamp the label onto AI images placed in a finished brochure or poster PDF</source>
+        <source>Label images and finished brochure or poster PDFs that went out without a label; every correction is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -983,230 +983,230 @@
 <context>
     <name>FolderCheckDialog</name>
     <message>
-        <location filename="../folder_check_view.py" line="131"/>
+        <location filename="../folder_check_view.py" line="130"/>
         <source>Folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="133"/>
+        <location filename="../folder_check_view.py" line="132"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="135"/>
+        <location filename="../folder_check_view.py" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="139"/>
+        <location filename="../folder_check_view.py" line="138"/>
         <source>Choose a folder: every image and PDF below it is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="146"/>
-        <location filename="../folder_check_view.py" line="393"/>
+        <location filename="../folder_check_view.py" line="145"/>
+        <location filename="../folder_check_view.py" line="392"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="147"/>
-        <location filename="../folder_check_view.py" line="395"/>
+        <location filename="../folder_check_view.py" line="146"/>
+        <location filename="../folder_check_view.py" line="394"/>
         <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="148"/>
+        <location filename="../folder_check_view.py" line="398"/>
+        <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../folder_check_view.py" line="149"/>
         <location filename="../folder_check_view.py" line="399"/>
-        <source>Source type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../folder_check_view.py" line="150"/>
-        <location filename="../folder_check_view.py" line="400"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="148"/>
-        <location filename="../folder_check_view.py" line="397"/>
+        <location filename="../folder_check_view.py" line="147"/>
+        <location filename="../folder_check_view.py" line="396"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="121"/>
+        <location filename="../folder_check_view.py" line="120"/>
         <source>Check a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="141"/>
+        <location filename="../folder_check_view.py" line="140"/>
         <source>Only files that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="150"/>
+        <location filename="../folder_check_view.py" line="401"/>
+        <source>Recorded label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../folder_check_view.py" line="151"/>
         <location filename="../folder_check_view.py" line="402"/>
-        <source>Recorded label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../folder_check_view.py" line="152"/>
-        <location filename="../folder_check_view.py" line="403"/>
         <source>Visible label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="153"/>
-        <location filename="../folder_check_view.py" line="396"/>
+        <location filename="../folder_check_view.py" line="152"/>
+        <location filename="../folder_check_view.py" line="395"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="178"/>
+        <location filename="../folder_check_view.py" line="177"/>
         <source>Save CSV …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="179"/>
+        <location filename="../folder_check_view.py" line="178"/>
         <source>Save JSON …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="214"/>
+        <location filename="../folder_check_view.py" line="213"/>
         <source>labelled (according to the metadata, not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="216"/>
+        <location filename="../folder_check_view.py" line="215"/>
         <source>labelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="217"/>
+        <location filename="../folder_check_view.py" line="216"/>
         <source>AI image, no visible label found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="218"/>
+        <location filename="../folder_check_view.py" line="217"/>
         <source>AI image, visible label not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="219"/>
+        <location filename="../folder_check_view.py" line="218"/>
         <source>provenance damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="220"/>
+        <location filename="../folder_check_view.py" line="219"/>
         <source>no AI provenance found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="221"/>
+        <location filename="../folder_check_view.py" line="220"/>
         <source>cannot read this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="227"/>
+        <location filename="../folder_check_view.py" line="226"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="229"/>
+        <location filename="../folder_check_view.py" line="228"/>
         <source>not checked (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="231"/>
+        <location filename="../folder_check_view.py" line="230"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="233"/>
+        <location filename="../folder_check_view.py" line="232"/>
         <source>seen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="235"/>
+        <location filename="../folder_check_view.py" line="234"/>
         <source>seen for every AI image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="237"/>
+        <location filename="../folder_check_view.py" line="236"/>
         <source>text recognition not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="244"/>
+        <location filename="../folder_check_view.py" line="243"/>
         <source>register entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="246"/>
+        <location filename="../folder_check_view.py" line="245"/>
         <source>metadata: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="248"/>
+        <location filename="../folder_check_view.py" line="247"/>
         <source>C2PA: label added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="279"/>
+        <location filename="../folder_check_view.py" line="278"/>
         <source>Folder to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="286"/>
+        <location filename="../folder_check_view.py" line="285"/>
         <source>Not a folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="387"/>
+        <location filename="../folder_check_view.py" line="386"/>
         <source>Select a file to see everything the check found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="390"/>
+        <location filename="../folder_check_view.py" line="389"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="394"/>
+        <location filename="../folder_check_view.py" line="393"/>
         <source>File type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="398"/>
+        <location filename="../folder_check_view.py" line="397"/>
         <source>Provenance details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="401"/>
+        <location filename="../folder_check_view.py" line="400"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="404"/>
+        <location filename="../folder_check_view.py" line="403"/>
         <source>Placed images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="405"/>
+        <location filename="../folder_check_view.py" line="404"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="418"/>
+        <location filename="../folder_check_view.py" line="417"/>
         <source>%1 files checked, %2 need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="422"/>
+        <location filename="../folder_check_view.py" line="421"/>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="430"/>
+        <location filename="../folder_check_view.py" line="429"/>
         <source>Save results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,73 +1623,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="196"/>
+        <location filename="../mainwindow.py" line="217"/>
         <source>Open images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="196"/>
+        <location filename="../mainwindow.py" line="217"/>
         <source>Images ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="203"/>
+        <location filename="../mainwindow.py" line="224"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="237"/>
+        <location filename="../mainwindow.py" line="258"/>
         <source>Images ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="353"/>
+        <location filename="../mainwindow.py" line="377"/>
         <source>Preset: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="378"/>
+        <location filename="../mainwindow.py" line="402"/>
         <source>Change {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="402"/>
+        <location filename="../mainwindow.py" line="426"/>
         <source>Nudge label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="450"/>
+        <location filename="../mainwindow.py" line="474"/>
         <source>Open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="452"/>
-        <location filename="../mainwindow.py" line="491"/>
+        <location filename="../mainwindow.py" line="476"/>
+        <location filename="../mainwindow.py" line="515"/>
         <source>kilabel jobs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="464"/>
+        <location filename="../mainwindow.py" line="488"/>
         <source>Cannot open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="489"/>
+        <location filename="../mainwindow.py" line="513"/>
         <source>Save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="502"/>
+        <location filename="../mainwindow.py" line="526"/>
         <source>Cannot save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="506"/>
+        <location filename="../mainwindow.py" line="530"/>
         <source>Job saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="575"/>
+        <location filename="../mainwindow.py" line="599"/>
         <source>Some presets could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,8 +3084,8 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="41"/>
-        <location filename="../settings_dialog.py" line="159"/>
-        <location filename="../settings_dialog.py" line="170"/>
+        <location filename="../settings_dialog.py" line="160"/>
+        <location filename="../settings_dialog.py" line="171"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,108 +3095,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="52"/>
+        <location filename="../settings_dialog.py" line="48"/>
+        <source>Like the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="53"/>
         <source>The person exporting; recorded in the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="56"/>
+        <location filename="../settings_dialog.py" line="57"/>
         <source>one per core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../settings_dialog.py" line="64"/>
         <source>none (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="64"/>
+        <location filename="../settings_dialog.py" line="65"/>
         <source>Fetch manifests stored on the internet when checking files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67"/>
+        <location filename="../settings_dialog.py" line="68"/>
         <source>Off: checking files makes no network request; a manifest at a URL is reported as not fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="72"/>
+        <location filename="../settings_dialog.py" line="73"/>
         <source>Window language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="73"/>
+        <location filename="../settings_dialog.py" line="74"/>
         <source>Label language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="74"/>
+        <location filename="../settings_dialog.py" line="75"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="75"/>
+        <location filename="../settings_dialog.py" line="76"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
-        <location filename="../settings_dialog.py" line="124"/>
+        <location filename="../settings_dialog.py" line="77"/>
+        <location filename="../settings_dialog.py" line="125"/>
         <source>Register file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78"/>
+        <location filename="../settings_dialog.py" line="79"/>
         <source>Parallel exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="79"/>
+        <location filename="../settings_dialog.py" line="80"/>
         <source>Largest image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="81"/>
         <source>Timestamp server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="81"/>
+        <location filename="../settings_dialog.py" line="82"/>
         <source>Remote manifests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="83"/>
         <source>A new window language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="95"/>
         <source>Choose the register file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104"/>
+        <location filename="../settings_dialog.py" line="105"/>
         <source>Where every export is recorded; empty: the default file shown. Use a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="108"/>
+        <location filename="../settings_dialog.py" line="109"/>
         <source>Choose …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="127"/>
         <source>Register (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="142"/>
         <source>On a network drive two people writing at once may damage the register; use a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="151"/>
+        <location filename="../settings_dialog.py" line="152"/>
         <source>The register must be a file, not a folder: {0}</source>
         <translation type="unfinished"></translation>
     </message>

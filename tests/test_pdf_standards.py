@@ -380,3 +380,19 @@ def test_an_unknown_manifest_place_is_a_clear_error(tmp_path, identity):
     res = relabel_pdf(task, identity)
     assert not res.ok and str(src) in res.error and "pdf_c2pa must be sidecar or embedded" in res.error
     assert not (tmp_path / "out" / "x1a.pdf").exists()
+
+
+@pytest.mark.parametrize("flag", [[], ["--pdf-c2pa", "embedded"]])
+def test_relabel_command_line_chooses_where_a_pdfx_manifest_goes(tmp_path, identity, flag):
+    """`kilabel relabel` keeps a PDF/X input's claim with a sidecar by default; --pdf-c2pa embedded
+    puts the manifest into the PDF and withdraws the claim."""
+    from kilabel.cli import main as cli
+
+    src = pdfx1a_brochure(tmp_path / "x1a.pdf")
+    out = tmp_path / "out"
+    args = ["relabel", str(src), "-o", str(out), "--all-images", "--source-type", "trainedAlgorithmicMedia"]
+    assert cli.main([*args, *flag]) == 0
+    with pikepdf.open(out / "x1a.pdf") as pdf:
+        kept = "/GTS_PDFXVersion" in pdf.trailer.Info
+    assert kept == (not flag)
+    assert (out / "x1a.c2pa").exists() == (not flag)

@@ -130,7 +130,7 @@ def cmd_relabel(args) -> int:
     preset = presets.get(args.preset)
     if args.position:
         preset = preset.with_placement(position=args.position)
-    lang = args.lang or settings.label_language
+    lang = args.lang or settings.label_language or "de"
     user = Provenance(
         source_type=args.source_type or "",
         ai_system=args.ai_system or "",
@@ -158,6 +158,7 @@ def cmd_relabel(args) -> int:
                 args.all_images,
                 args.images or "",
                 args.from_provenance,
+                pdf_c2pa=args.pdf_c2pa,
             )
             res = relabel_pdf(task, identity)
         else:
@@ -239,6 +240,12 @@ def add_parsers(sub) -> None:
     r.add_argument("--lang", choices=["de", "en"], help="language of the label")
     r.add_argument("--reason", help="why the file is relabelled (recorded in the register)")
     r.add_argument("--overwrite", action="store_true", help="replace files already in --out")
+    r.add_argument(
+        "--pdf-c2pa",
+        choices=["sidecar", "embedded"],
+        default="sidecar",
+        help="PDF/X inputs: manifest as NAME.c2pa, keeping the PDF/X claim (default), or embedded (claim withdrawn)",
+    )
     g = r.add_argument_group("which images of a PDF")
     g.add_argument("--list", action="store_true", help="list the images placed in the PDF and stop")
     g.add_argument("--all-images", action="store_true", help="label every placed image")

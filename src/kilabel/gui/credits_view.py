@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kilabel.gui import i18n
 from kilabel.register import credits
 from kilabel.register.store import Register, open_register
 
@@ -65,6 +66,7 @@ class CreditsDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))  # the window's language
         self.preview = QPlainTextEdit(readOnly=True)
         form = QFormLayout()
         form.addRow(self.tr("Campaign"), self.campaign)

@@ -140,11 +140,12 @@ def test_wording_edit_changes_the_drawn_label(qtbot, window, make_image):
     open_and_wait(qtbot, window, [make_image("a.jpg")])
     width = window.preview.view.geom.width
     lp = window.side.label
-    lp.text_de.selectAll()
+    assert window.job.language == "en"  # the label speaks the window's language unless chosen (issue 14.5)
+    lp.text_en.selectAll()
     with qtbot.waitSignal(window.preview.rendered, timeout=10_000):
-        qtbot.keyClicks(lp.text_de, "Bild: KI-generiert mit Midjourney")
+        qtbot.keyClicks(lp.text_en, "Image: AI-generated with Midjourney")
     qtbot.waitUntil(lambda: window.preview.view.geom.width > 2 * width, timeout=10_000)
-    assert window.job.preset.text["de"] == "Bild: KI-generiert mit Midjourney"
+    assert window.job.preset.text["en"] == "Image: AI-generated with Midjourney"
     assert lp.preset_box.currentText().endswith("*")  # marked as changed
 
 

@@ -78,6 +78,8 @@ CATALOGUE: dict[str, str] = {
     "data-damaged-part": "part of the image data is damaged",
     "library-reported": "the image library reported: {text}",
     "parent-invalid": "the input's C2PA manifest is invalid; it is kept as parent and marked so",
+    "montage-missing": "source type is a montage/composite but preset '{preset}' does not say so (try ki-montage)",
+    "montage-extra": "preset '{preset}' says montage but the source type is {source_type}",
     "low-contrast": "low label contrast {ratio}:1 against the pixels underneath",
     "crop-lr": "the fit crops {share:.0%} of the image (left and right) to fill the format",
     "crop-tb": "the fit crops {share:.0%} of the image (top and bottom) to fill the format",
@@ -95,6 +97,19 @@ CATALOGUE: dict[str, str] = {
     "label-outside-safety": (
         "the label ({size}) does not fit inside the safety margin; it comes closer to the edge than allowed"
     ),
+    "label-cut-by-crops": (
+        "the label would be cut off where platforms crop the image to {crops} (centred); "
+        "move it nearer the centre or choose a larger margin"
+    ),
+    "eu-level-generated-but-modified": (
+        "preset '{preset}' shows the EU icon for fully AI-generated content, but the source type "
+        '{source_type} means partially AI-modified (level = "auto" follows the source type)'
+    ),
+    "eu-level-modified-but-generated": (
+        "preset '{preset}' shows the EU icon for partially AI-modified content, but the source type "
+        '{source_type} means fully AI-generated (level = "auto" follows the source type)'
+    ),
+    "eu-icon-no-ai": "preset '{preset}' shows an EU AI icon, but the source type {source_type} declares no AI",
 }
 
 

@@ -180,8 +180,12 @@ def tasks(
     out_dir: str = "",
     overwrite: bool = False,
     images: list[JobImage] | None = None,
+    existing: str = "rename",
+    reason: str = "",
 ) -> list:
-    """Export tasks (images × profiles) for kilabel.export.engine.run_batch."""
+    """Export tasks (images × profiles) for kilabel.export.engine.run_batch. `existing` says what
+    to do with an output that exists already (kilabel.export.task.EXISTING); `reason` goes into
+    the register entry of each export that corrects an earlier one."""
     from kilabel import profiles as profiles_mod
     from kilabel.export.task import ExportTask
 
@@ -203,6 +207,8 @@ def tasks(
                     language=job.language,
                     overwrite=overwrite,
                     max_megapixels=max_mp,
+                    existing=existing,
+                    reason=reason,
                 )
             )
     return out

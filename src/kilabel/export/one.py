@@ -25,6 +25,7 @@ from kilabel.export.task import (
     ExportTask,
     Plan,
     already_done,
+    existing_output,
     label_warnings,
     new_register_id,
     planned_output,
@@ -137,7 +138,9 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
     src = Path(task.input)
     result = ExportResult(input=str(src), profile_id=task.profile.id)
     with file_noise(result), outcome.per_file(result, src, task.out_dir) as temps:
-        if task.skip_existing and already_done(task):
+        if (task.skip_existing and already_done(task)) or (
+            task.existing == "skip" and existing_output(task) is not None
+        ):
             result.skipped, result.output = True, str(planned_output(task))
             result.seconds = time.perf_counter() - started
             return result

@@ -11,6 +11,7 @@ from pathlib import Path
 from kilabel import tempfiles
 from kilabel.errors import ExportError
 from kilabel.keys import Identity
+from kilabel.messages import msg
 from kilabel.pipeline import c2pa_sign, metadata, outcome
 from kilabel.pipeline.image_load import EXT, Loaded
 from kilabel.pipeline.metadata import LabelRecord
@@ -33,6 +34,18 @@ class ExportTask:
     strict: bool = False
     reason: str = ""  # for corrections (register)
     skip_existing: bool = False  # skip when the planned output exists and verifies
+    existing: str = "rename"  # when the planned output exists: see EXISTING
+
+    @property
+    def replaces(self) -> bool:
+        """Whether the output takes the place of an existing file of its name (else a free name)."""
+        return self.overwrite or self.existing == "overwrite"
+
+
+# What an export does when its planned output exists already: choose a free name ("name-2.jpg"),
+# replace the file atomically (the register records the new one as a correction), or leave it and
+# export nothing for that task (the window asks once before a batch; the CLI's --overwrite is "overwrite").
+EXISTING = ("rename", "overwrite", "skip")
 
 
 @dataclass
@@ -54,6 +67,7 @@ class ExportResult:
     seconds: float = 0.0
     sidecar: str = ""
     skipped: bool = False
+    fingerprint: str = ""
 
     @property
     def ok(self) -> bool:
@@ -89,14 +103,21 @@ def already_done(task: ExportTask) -> bool:
     return state in ("valid", "trusted") or (not task.profile.write_c2pa and out.stat().st_size > 0)
 
 
+def existing_output(task: ExportTask) -> Path | None:
+    """The planned output if a file of that name exists already, else None (or when unknowable)."""
+    try:
+        out = planned_output(task)
+    except Exception:  # an odd name or profile: the export itself reports it
+        return None
+    return out if out.exists() else None
+
+
 def label_warnings(preset: LabelPreset, prov: Provenance) -> list[str]:
     out = []
     if prov.source_type in COMPOSITE_TYPES and not preset.says_montage:
-        out.append(
-            f"source type is a montage/composite but preset '{preset.id}' does not say so (try ki-montage)"
-        )
+        out.append(msg("montage-missing", preset=preset.id))
     if preset.says_montage and prov.source_type and prov.source_type not in COMPOSITE_TYPES:
-        out.append(f"preset '{preset.id}' says montage but the source type is {prov.source_type}")
+        out.append(msg("montage-extra", preset=preset.id, source_type=prov.source_type))
     return out
 
 
@@ -176,7 +197,7 @@ class Plan:
             self.src,
             tmp_signed,
             self.final,
-            overwrite=self.task.overwrite,
+            overwrite=self.task.replaces,
             sidecar_manifest=manifest if self.task.sidecar else None,
         )
         self.result.provenance = self.prov

@@ -2,17 +2,27 @@
 beside it, until every image has a source type, and while the Check page is shown; a missing AI
 system is named beside it too), the batch in a background thread, progress and Cancel in the bottom bar, results in
 the rows and a summary. Cancel sets the engine's Event: no new file starts, nothing half-written.
+
+Before a batch starts: the output folder is probed (a file is made and removed in it), so that a
+read-only folder is one message naming it, not one error per file; and if planned outputs exist
+already, the user is asked once what to do with them (existing_dialog). After it: every warning is
+in its row, and a summary (export_summary) lists the files that need a look.
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 
+from kilabel.gui import accessibility, messages
 from kilabel.gui.workers import ExportThread
+from kilabel.messages import text_of
 
 
 class ProgressBar(QWidget):
@@ -24,6 +34,7 @@ class ProgressBar(QWidget):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(360)
         self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(self.tr("Export progress"))
         self.cancel_btn = QPushButton(self.tr("Cancel"))
         self.open_btn = QPushButton(self.tr("Show folder"))
         self.open_btn.setFlat(True)
@@ -35,6 +46,7 @@ class ProgressBar(QWidget):
         lay.addWidget(self.open_btn)
         self.running(False)
         self.open_btn.hide()
+        accessibility.name_the_rest(self)
 
     def running(self, on: bool) -> None:
         self.bar.setVisible(on)
@@ -67,6 +79,9 @@ class ExportController(QObject):
         self.thread: ExportThread | None = None
         self.total = self.done = self.failed = 0
         self.out_dir = ""
+        self.existing_dialog = None  # open while the user decides about existing files
+        self.summary = None  # the last export's summary, if it had something to say
+        self.folder_box: QMessageBox | None = None
         bar.cancel_btn.clicked.connect(self.cancel)
         bar.open_btn.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self.out_dir)))
 
@@ -85,8 +100,6 @@ class ExportController(QObject):
         entries = self.entries()
         if not entries:
             return self.tr("Open images first")
-        if any(e.loading for e in entries):
-            return self.tr("Images are still loading")
         lacking = [e.path.name for e in entries if not e.image.provenance.source_type]
         if lacking:
             names = ", ".join(lacking[:4]) + (" …" if len(lacking) > 4 else "")
@@ -121,10 +134,13 @@ class ExportController(QObject):
             self.reason.setVisible(bool(shown))
 
     def start(self) -> bool:
-        if self.blocking_reason():
+        """Check the folder, ask about existing outputs, then run the batch. True when the batch runs
+        or waits for the answer about existing files."""
+        if self.blocking_reason() or self.existing_dialog is not None:
             return False
         from kilabel.errors import KilabelError
         from kilabel.export import job as job_mod
+        from kilabel.export.task import existing_output
 
         w = self.w
         if not w.job.out_dir:
@@ -132,13 +148,87 @@ class ExportController(QObject):
             if not w.job.out_dir:
                 return False
         w.sync_job()
+        problem = self.folder_problem(w.job.out_dir)
+        if problem:
+            self._refuse(w.job.out_dir, problem)
+            return False
         entries = self.entries()
         try:
             tasks = job_mod.tasks(w.job, w.settings, images=[e.image for e in entries])
         except KilabelError as exc:
-            self.bar.text.setText(str(exc))
+            self.bar.text.setText(messages.shown(text_of(exc)))
             return False
-        for e in entries:
+        existing = [p for p in (existing_output(t) for t in tasks) if p is not None]
+        if existing:
+            self._ask_existing(tasks, existing)
+        else:
+            self._run(tasks)
+        return True
+
+    def folder_problem(self, folder: str) -> str:
+        """'' when files can be made in `folder` (created if missing), else why not, in the
+        window's language. A real probe: a temporary file is made and removed there, since
+        permission bits do not tell (a read-only mount, a network share, Windows ACLs)."""
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            fd, probe = tempfile.mkstemp(dir=folder, prefix=".kilabel-probe-", suffix=".tmp")
+            os.close(fd)
+            os.unlink(probe)
+        except OSError as exc:
+            return self._why(exc)
+        return ""
+
+    def _why(self, exc: OSError) -> str:
+        words = {
+            errno.EACCES: self.tr("you have no permission to write there"),
+            errno.EPERM: self.tr("you have no permission to write there"),
+            errno.EROFS: self.tr("the disk is read-only"),
+            errno.ENOSPC: self.tr("the disk is full"),
+            errno.ENOENT: self.tr("the folder does not exist and cannot be made"),
+            errno.ENOTDIR: self.tr("a file of that name is in the way"),
+        }
+        return words.get(exc.errno, exc.strerror or str(exc))
+
+    def _refuse(self, folder: str, problem: str) -> None:
+        """Nothing was exported because the folder cannot be written: one message naming it, in
+        the status line and in a box (window-modal, not blocking)."""
+        text = self.tr(
+            "Nothing exported: cannot write to the folder {0} ({1}). Choose another output folder."
+        ).format(folder, problem)
+        self.bar.text.setText(text)
+        self.bar.open_btn.hide()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Cannot write to the output folder"), text, parent=self.w
+        )
+        box.setAccessibleName(self.tr("Cannot write to the output folder"))
+        box.open()
+        accessibility.name_the_rest(box)  # its OK button exists once it is shown
+        self.folder_box = box
+
+    def _ask_existing(self, tasks: list, existing: list[Path]) -> None:
+        """Ask once what to do with the planned outputs that exist; the batch runs on the answer."""
+        from kilabel.gui.existing_dialog import ExistingFilesDialog
+
+        dialog = ExistingFilesDialog(existing, len(tasks), self.w.job.out_dir, self.w)
+        self.existing_dialog = dialog
+
+        def answered(code: int) -> None:
+            self.existing_dialog = None
+            dialog.deleteLater()
+            if code != ExistingFilesDialog.DialogCode.Accepted:
+                self.bar.text.setText(self.tr("Export cancelled: nothing exported"))
+                self.update_button()
+                return
+            for t in tasks:
+                t.existing, t.reason = dialog.existing(), dialog.reason()
+            self._run(tasks)
+
+        dialog.finished.connect(answered)
+        dialog.open()
+
+    def _run(self, tasks: list) -> None:
+        w = self.w
+        for e in self.entries():
             e.reset_export()
         w.model.refresh()
         settings = w.settings
@@ -166,7 +256,6 @@ class ExportController(QObject):
         self.busy_changed.emit(True)
         self.update_button()
         self.thread.start()
-        return True
 
     def cancel(self) -> None:
         if self.thread:
@@ -185,8 +274,11 @@ class ExportController(QObject):
                 if res.error:
                     self.failed += 1
                     e.export_error = res.error
+                elif res.skipped:
+                    e.skipped.append(res.output)
                 else:
                     e.outputs.append(res.output)
+                e.warnings += [n for n in res.warnings if n not in e.warnings]
                 self.w.model.refresh([row])
                 break
         self.bar.bar.setValue(self.done)
@@ -199,22 +291,48 @@ class ExportController(QObject):
             thread.deleteLater()
         # written and complete, only not on record (the register could not take it): exported
         unrecorded = sum(1 for r in results if r.error and r.output and Path(r.output).exists())
-        ok = sum(1 for r in results if not r.error) + unrecorded
+        ok = sum(1 for r in results if not r.error and not r.skipped) + unrecorded
+        skipped = sum(1 for r in results if r.skipped)
         self.bar.running(False)
-        if error is not None:
-            text = self.tr("Export stopped: {0}").format(error)
-        else:
-            text = self.tr("{0} of {1} files exported to {2}").format(ok, self.total, self.out_dir)
-            if self.failed - unrecorded > 0:
-                text += " · " + self.tr("{0} failed (see the list)").format(self.failed - unrecorded)
-            if unrecorded:
-                text += " · " + self.tr(
-                    "{0} NOT recorded in the register (exporting them again records them)"
-                ).format(unrecorded)
-            if cancelled:
-                text += " · " + self.tr("cancelled")
-        self.bar.text.setText(text)
+        self.bar.text.setText(self._outcome(ok, skipped, unrecorded, cancelled, error))
         self.bar.open_btn.setVisible(ok > 0)
         self.busy_changed.emit(False)
         self.update_button()
+        self._summarise(results)
         self.finished.emit(ok, self.failed if error is None else self.total - ok, cancelled)
+
+    def _outcome(self, ok: int, skipped: int, unrecorded: int, cancelled: bool, error) -> str:
+        """The status line after a batch: what happened, "nothing exported" included."""
+        if error is not None:
+            return self.tr("Export stopped: {0}").format(messages.shown(text_of(error)))
+        if ok:
+            parts = [self.tr("{0} of {1} files exported to {2}").format(ok, self.total, self.out_dir)]
+        else:
+            parts = [self.tr("Nothing exported")]
+        if self.failed - unrecorded > 0:
+            parts.append(self.tr("{0} failed (see the list)").format(self.failed - unrecorded))
+        if skipped:
+            parts.append(self.tr("{0} skipped (the files exist already)").format(skipped))
+        if unrecorded:
+            parts.append(
+                self.tr("{0} NOT recorded in the register (exporting them again records them)").format(
+                    unrecorded
+                )
+            )
+        if cancelled:
+            parts.append(self.tr("cancelled"))
+        return " · ".join(parts)
+
+    def _summarise(self, results: list) -> None:
+        """The summary of warnings and errors, if the batch has anything to say."""
+        from kilabel.gui.export_summary import ExportSummary, worth_showing
+
+        if self.summary is not None:
+            self.summary.close()
+            self.summary.deleteLater()
+            self.summary = None
+        if not worth_showing(results):
+            return
+        titles = {pid: p.display_title(self.w.ui_language) for pid, p in self.w.profiles.items()}
+        self.summary = ExportSummary(results, self.total, self.out_dir, titles, self.w)
+        self.summary.show()

@@ -1,10 +1,14 @@
-"""The image list: one row per image with thumbnail, name and its state in words (bereit / Angaben
-fehlen (which) / exportiert / Fehler: message). A bad file is a state in its row, never a popup.
-Thumbnails are loaded in the background.
+"""The image list: one row per image with thumbnail, name and its state in words (lädt … / bereit /
+Angaben fehlen (which) / Hinweis (a print or label warning) / exportiert / übersprungen / Fehler:
+message). A bad file is a state in its row, never a popup. Warnings are the core's, in the window's
+language (gui.messages): before the export what can be known without it (the window's `advice`),
+afterwards what the export said. Thumbnails are loaded in the background, on their own worker, so
+that the preview of the current image never waits behind a long list.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,20 +17,32 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
 from kilabel.export.job import JobImage
-from kilabel.gui import workers
+from kilabel.gui import messages, workers
 from kilabel.gui.i18n import tr
+from kilabel.messages import text_of
 
 THUMB = 56
 StatusRole = Qt.ItemDataRole.UserRole + 1
 StatusTextRole = Qt.ItemDataRole.UserRole + 2
+WarningsRole = Qt.ItemDataRole.UserRole + 3  # the row's warnings, in the window's language
 COLOURS = {
     "ready": "#1b7f3b",
     "missing": "#a35c00",
+    "warning": "#a35c00",
     "done": "#1f5fa8",
+    "skipped": "#666666",
     "error": "#b3261e",
     "loading": "#666666",
 }
-ICONS = {"ready": "✓", "missing": "⚠", "done": "✓", "error": "✗", "loading": "…"}
+ICONS = {
+    "ready": "✓",
+    "missing": "⚠",
+    "warning": "⚠",
+    "done": "✓",
+    "skipped": "–",
+    "error": "✗",
+    "loading": "…",
+}
 
 
 @dataclass
@@ -39,6 +55,9 @@ class Entry:
     export_error: str = ""
     outputs: list[str] = field(default_factory=list)
     loading: bool = True
+    full_size: tuple[int, int] | None = None  # the image's oriented size, known once loaded
+    warnings: list[str] = field(default_factory=list)  # what the last export said (core words)
+    skipped: list[str] = field(default_factory=list)  # outputs left as they were (they existed)
 
     @property
     def path(self) -> Path:
@@ -51,25 +70,48 @@ class Entry:
                 return message[len(prefix) :]
         return message
 
-    def status(self) -> tuple[str, str]:
+    def status(self, advice: list[str] = ()) -> tuple[str, str]:
+        """(state, words) of the row; `advice` is what an export would warn about (window's language)."""
         if self.load_error:
-            return "error", tr("Error: {0}").format(self.short(self.load_error))
+            return "error", tr("Error: {0}").format(self.short(messages.shown(self.load_error)))
         if self.export_error:
-            return "error", tr("Error: {0}").format(self.short(self.export_error))
+            return "error", tr("Error: {0}").format(self.short(messages.shown(self.export_error)))
         if self.outputs:
-            return "done", tr("exported ({0} files)").format(len(self.outputs)) if len(
-                self.outputs
-            ) > 1 else tr("exported")
+            done = (
+                tr("exported ({0} files)").format(len(self.outputs))
+                if len(self.outputs) > 1
+                else tr("exported")
+            )
+            notes = self.export_warnings()
+            return ("warning", tr("{0} – {1}").format(done, _first(notes))) if notes else ("done", done)
+        if self.skipped:
+            return "skipped", tr("skipped: the file exists already")
+        if self.loading:
+            return "loading", tr("loading …")
         missing = self.image.provenance.missing()
         if missing:
             words = {"source_type": tr("source type"), "ai_system": tr("AI system")}
             return "missing", tr("Details missing: {0}").format(", ".join(words.get(m, m) for m in missing))
-        if self.loading:
-            return "loading", tr("loading …")
+        if advice:
+            return "warning", tr("ready – {0}").format(_first(advice))
         return "ready", tr("ready")
 
+    def export_warnings(self) -> list[str]:
+        """What the last export said about this image, in the window's language, each once."""
+        return list(dict.fromkeys(messages.shown(w) for w in self.warnings))
+
     def reset_export(self) -> None:
-        self.export_error, self.outputs = "", []
+        self.export_error, self.outputs, self.warnings, self.skipped = "", [], [], []
+
+
+def _first(notes: list[str]) -> str:
+    """One note in full; several counted first, so that the count shows in a narrow row (all of
+    them are in the row's tooltip and in the export summary)."""
+    return (
+        tr("note: {0}").format(notes[0])
+        if len(notes) == 1
+        else tr("{0} notes: {1}").format(len(notes), notes[0])
+    )
 
 
 class ImageListModel(QAbstractListModel):
@@ -86,6 +128,20 @@ class ImageListModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.entries: list[Entry] = []
+        # what an export of the entry would warn about (core words); set by the window, which
+        # knows the preset and the chosen profiles
+        self.advice: Callable[[Entry], list[str]] | None = None
+
+    def warnings(self, e: Entry) -> list[str]:
+        """The row's warnings in the window's language: the export's, or before it the advice."""
+        if e.outputs or e.export_error:
+            return e.export_warnings()
+        if self.advice is None or e.loading or e.load_error:
+            return []
+        return list(dict.fromkeys(messages.shown(w) for w in self.advice(e)))
+
+    def status(self, e: Entry) -> tuple[str, str]:
+        return e.status(self.warnings(e))
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.entries)
@@ -99,11 +155,14 @@ class ImageListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return e.thumb
         if role == StatusRole:
-            return e.status()[0]
+            return self.status(e)[0]
         if role == StatusTextRole:
-            return e.status()[1]
+            return self.status(e)[1]
+        if role == WarningsRole:
+            return self.warnings(e)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{e.image.path}\n{e.status()[1]}" + "".join(f"\n→ {o}" for o in e.outputs)
+            lines = [e.image.path, self.status(e)[1]] + [f"⚠ {n}" for n in self.warnings(e)]
+            return "\n".join(lines + [f"→ {o}" for o in e.outputs])
         return None
 
     def add(self, images: list[JobImage]) -> list[int]:
@@ -152,14 +211,15 @@ class ImageListModel(QAbstractListModel):
         path = entry.path
 
         def job():
-            img, _ = load_preview(path, THUMB * 2)
-            return to_qimage(img)
+            img, full = load_preview(path, THUMB * 2)  # JPEG draft, others reduced in strips
+            return to_qimage(img), full
 
-        def done(qimage: QImage | None, error) -> None:
+        def done(result: tuple[QImage, tuple[int, int]] | None, error) -> None:
             entry.loading = False
             if error is not None:
-                entry.load_error = str(error)
+                entry.load_error = text_of(error)  # a Msg keeps its code
             else:
+                qimage, entry.full_size = result
                 entry.thumb = QPixmap.fromImage(qimage)
                 entry.thumb.setDevicePixelRatio(2.0)
             if entry in self.entries:
@@ -167,7 +227,7 @@ class ImageListModel(QAbstractListModel):
                 self.refresh([row])
                 self.entry_loaded.emit(row)
 
-        workers.run_task(job, done, owner=self)
+        workers.run_task(job, done, owner=self, pool=workers.THUMBNAILS)
 
 
 class StatusDelegate(QStyledItemDelegate):

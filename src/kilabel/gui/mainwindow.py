@@ -9,7 +9,17 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +49,17 @@ from kilabel.settings import Settings
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.webp"
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for r in rows:
+        if runs and runs[-1][1] == r - 1:
+            runs[-1] = (runs[-1][0], r)
+        else:
+            runs.append((r, r))
+    return runs
 
 
 class ShortcutKeeper(QObject):
@@ -88,7 +109,7 @@ class MainWindow(QMainWindow):
             or self.presets.get("ki-generiert")
             or next(iter(self.presets.values()))
         )
-        self.job = Job(preset=copy.deepcopy(base), language=settings.label_language)
+        self.job = Job(preset=copy.deepcopy(base), language=settings.label_language or ui_language)
         self.job.profiles = [
             p
             for p in str(self.qsettings.value("last_profiles", "same-as-input")).split(",")
@@ -103,6 +124,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(paths.asset("icons", "kilabel-256.png"))))
         self.setAcceptDrops(True)
         self.model = ImageListModel(self)
+        self.model.advice = self.row_advice
         self.list_view = ImageListView(self.model)
         self.preview = PreviewPane()
         self.preview.view.setAcceptDrops(False)
@@ -258,10 +280,13 @@ class MainWindow(QMainWindow):
         return sel[0] if sel else None
 
     def select_rows(self, rows: list[int]) -> None:
+        """Select `rows` in one step: one selectionChanged, not one per row (300 rows selected one by
+        one redrew the side panel 300 times)."""
         sm = self.list_view.selectionModel()
-        sm.clearSelection()
-        for r in rows:
-            sm.select(self.model.index(r), QItemSelectionModel.SelectionFlag.Select)
+        selection = QItemSelection()
+        for first, last in _runs(sorted(set(rows))):
+            selection.select(self.model.index(first), self.model.index(last))
+        sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if rows:
             sm.setCurrentIndex(self.model.index(rows[0]), QItemSelectionModel.SelectionFlag.NoUpdate)
 
@@ -295,7 +320,20 @@ class MainWindow(QMainWindow):
             return
         preset = self.job.preset_for(e.image)
         text = preset.wording(self.job.language, e.image.provenance.as_fields())
-        self.preview.show_image(e.image.path, preset, text, self.preview_profile())
+        self.preview.show_image(e.image.path, preset, text, self.preview_profile(), e.image.provenance)
+
+    def row_advice(self, entry) -> list[str]:
+        """What exporting this row with the chosen profiles would warn about, known before the
+        export (core words; the list shows them in the window's language)."""
+        from kilabel.gui import render
+
+        preset = self.job.preset_for(entry.image)
+        notes: list[str] = []
+        for pid in self.job.profiles or ["same-as-input"]:
+            profile = self.profiles.get(pid)
+            if entry.full_size is not None:
+                notes += render.preflight(entry.full_size, profile, preset, entry.image.provenance)
+        return list(dict.fromkeys(notes))
 
     def preview_profile(self):
         pid = self.preview.profile_box.currentData()
@@ -314,6 +352,7 @@ class MainWindow(QMainWindow):
         for e in self.model.entries:
             e.image.placement = dict(state.placements.get(e.image.path, {}))
         self.refresh_label()
+        self.model.refresh()  # a preset may contradict a row's source type
 
     def refresh_label(self) -> None:
         e = self.current_entry()
@@ -411,6 +450,7 @@ class MainWindow(QMainWindow):
             [(p, self.profiles[p].display_title(self.ui_language)) for p in shown], current
         )
         self.export.update_button()
+        self.model.refresh()  # the rows' print warnings depend on the profiles
         self._show_current()
 
     def _set_out_dir(self, folder: str) -> None:
@@ -424,8 +464,8 @@ class MainWindow(QMainWindow):
         self.job.images = [e.image for e in self.model.entries]
         self.job.profiles = self.side.output.checked()
 
-    def start_export(self) -> None:
-        self.export.start()
+    def start_export(self) -> bool:
+        return self.export.start()
 
     # jobs ------------------------------------------------------------------------------------
     def open_job_dialog(self) -> None:

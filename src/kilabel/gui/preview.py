@@ -4,6 +4,11 @@ The reduced image is loaded once in the background (image_load.load_preview, JPE
 cached; a label change redraws only the label on a copy, also in the background, and a newer
 request replaces an older one that has not started. Zoom (wheel, buttons, fit) and pan (drag the
 picture); drag the label to snap it to the nearest of the nine anchors; arrow keys nudge it.
+
+Below the picture, the print check (preflight) for the current image and the profile the preview
+shows: its effective dpi at the printed size, and what the export would warn about (cropped share,
+low resolution, enlargement, a label under its minimum size, a preset that contradicts the source
+type), computed with the export's own arithmetic before anything is exported.
 """
 
 from __future__ import annotations
@@ -28,9 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kilabel.gui import render, workers
+from kilabel.gui import accessibility, messages, render, workers
+from kilabel.messages import text_of
 from kilabel.presets import LabelPreset
 from kilabel.profiles import ExportProfile
+from kilabel.provenance import Provenance
 
 NUDGE, NUDGE_BIG = 0.005, 0.02
 
@@ -206,6 +213,9 @@ class PreviewPane(QWidget):
         self.preset: LabelPreset | None = None
         self.text = ""
         self.profile: ExportProfile | None = None
+        self.prov = Provenance()
+        self.preflight_messages: list[str] = []  # the print check's findings (core messages with codes)
+        self.preflight_notes: list[str] = []  # the same in the window's language
         self._busy = False
         self._again = False
         self.last_ms = 0.0
@@ -220,6 +230,11 @@ class PreviewPane(QWidget):
         out_btn.setToolTip(self.tr("Zoom out (−)"))
         in_btn.setToolTip(self.tr("Zoom in (+)"))
         fit_btn.setToolTip(self.tr("Show the whole image"))
+        out_btn.setAccessibleName(self.tr("Zoom out"))
+        in_btn.setAccessibleName(self.tr("Zoom in"))
+        fit_btn.setAccessibleName(self.tr("Show the whole image"))
+        self.view.setAccessibleName(self.tr("Preview"))
+        self.view.setAccessibleDescription(self.tr("Drag the label to move it · arrow keys nudge it"))
         out_btn.clicked.connect(lambda: self.view.zoom_by(0.8))
         in_btn.clicked.connect(lambda: self.view.zoom_by(1.25))
         fit_btn.clicked.connect(self.view.fit)
@@ -229,6 +244,7 @@ class PreviewPane(QWidget):
         self.proof_btn = QToolButton()
         self.proof_btn.setText(self.tr("Soft proof"))
         self.proof_btn.setCheckable(True)
+        self.proof_btn.setAccessibleName(self.tr("Soft proof"))
         self.proof_btn.setEnabled(False)
         self.proof_btn.setToolTip(self.tr("Choose a CMYK print profile to see how the print will look"))
         self.proof_btn.toggled.connect(lambda _on: self.request())
@@ -236,6 +252,7 @@ class PreviewPane(QWidget):
         self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.profile_box.setMinimumContentsLength(14)
         self.profile_box.setToolTip(self.tr("Which export profile the preview shows (size, crop, trim)"))
+        self.profile_box.setAccessibleName(self.tr("Preview for:"))
         self.profile_box.currentIndexChanged.connect(
             lambda _i: self.profile_changed.emit(self.profile_box.currentData() or "")
         )
@@ -247,6 +264,13 @@ class PreviewPane(QWidget):
             QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
         )  # never widens the window
         self.hint.hide()
+        self.preflight = QLabel()
+        self.preflight.setWordWrap(True)
+        self.preflight.setTextFormat(Qt.TextFormat.PlainText)
+        self.preflight.setContentsMargins(8, 4, 8, 4)
+        self.preflight.setAccessibleName(self.tr("Print check"))
+        self.preflight.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preflight.hide()
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 6, 2)
@@ -257,13 +281,17 @@ class PreviewPane(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.hint)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Preview for:")))
+        for_label = QLabel(self.tr("Preview for:"))
+        for_label.setBuddy(self.profile_box)
+        bar.addWidget(for_label)
         bar.addWidget(self.profile_box)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
         lay.addWidget(self.view, 1)
+        lay.addWidget(self.preflight)
         lay.addLayout(bar)
+        accessibility.name_the_rest(self)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -280,15 +308,39 @@ class PreviewPane(QWidget):
         self.profile_box.blockSignals(False)
 
     def show_image(
-        self, path: str, preset: LabelPreset | None, text: str, profile: ExportProfile | None
+        self,
+        path: str,
+        preset: LabelPreset | None,
+        text: str,
+        profile: ExportProfile | None,
+        prov: Provenance | None = None,
     ) -> None:
         self.path, self.preset, self.text = path, preset, text
+        self.prov = prov or Provenance()
         self._set_proofable(profile)
         if not path:
             self.view.show_message("")
             self.info.setText("")
+            self.show_preflight(None, [])
             return
         self.request()
+
+    def show_preflight(self, dpi: float | None, notes: list[str]) -> None:
+        """The print check under the picture: the effective dpi for a print profile, then each
+        warning (core words, shown in the window's language); hidden when there is nothing to say."""
+        self.preflight_messages, self.preflight_notes = list(notes), messages.shown_lines(notes)
+        lines = [f"⚠ {n}" for n in self.preflight_notes]
+        if dpi is not None:
+            head = self.tr("Print check: {0} dpi effective at the printed size").format(f"{dpi:.0f}")
+            lines.insert(0, head + ("" if notes else " – " + self.tr("nothing to note")))
+        self.preflight.setText("\n".join(lines))
+        warn = bool(notes)
+        self.preflight.setStyleSheet(
+            "background: #fff4d6; color: #5c3b00; border-top: 2px solid #e0a000;"
+            if warn
+            else "background: #e6f4ea; color: #14532d; border-top: 2px solid #1b7f3b;"
+        )
+        self.preflight.setVisible(bool(lines))
 
     def set_label(self, preset: LabelPreset, text: str) -> None:
         self.preset, self.text = preset, text
@@ -343,7 +395,8 @@ class PreviewPane(QWidget):
         def done(result, error) -> None:
             self._loading.discard(path)
             if error is not None:
-                self._errors[path] = str(error).replace(f"{path}: ", "")
+                shown = messages.shown(text_of(error))  # in the window's language, naming the file
+                self._errors[path] = shown.replace(f"{path}: ", "").replace(f"{Path(path).name}: ", "")
             else:
                 self._bases[path] = result
                 while len(self._bases) > self.CACHE:
@@ -359,7 +412,7 @@ class PreviewPane(QWidget):
 
         from kilabel.gui.pil_qt import to_qimage
 
-        path, preset, text, profile = self.path, self.preset, self.text, self.profile
+        path, preset, text, profile, prov = self.path, self.preset, self.text, self.profile, self.prov
         proof = self.soft_proof_on
         base, full = self._bases[path]
         key = (path, profile.id if profile else "", profile.source if profile else "")
@@ -368,26 +421,29 @@ class PreviewPane(QWidget):
 
         def job():
             t0 = time.perf_counter()
-            f = fitted or render.fit(base, render.canvas_for(full, profile))
+            f = fitted or render.fit(base, render.canvas_for(full, profile), full)
             img, geom = render.render(f, preset, text)
             if proof:
                 from kilabel import colour
 
                 img = colour.soft_proof(img, profile)
-            return to_qimage(img), geom, f, full, (time.perf_counter() - t0) * 1000
+            notes = render.preflight(full, profile, preset, prov, geom)
+            dpi = f.canvas.effective_dpi if profile is not None and profile.physical else None
+            return to_qimage(img), geom, f, (dpi, notes), (time.perf_counter() - t0) * 1000
 
         def done(result, error) -> None:
             self._busy = False
             if error is not None:
                 self.view.show_message(self.tr("Cannot draw the preview: {0}").format(error))
             else:
-                qimage, geom, f, full_size, ms = result
+                qimage, geom, f, (dpi, notes), ms = result
                 self._fitted[key] = f
                 self.last_ms = ms
                 if path == self.path:
                     self.view.show_render(QPixmap.fromImage(qimage), geom, f)
                     cw, ch = f.canvas.size
                     self.info.setText(self.tr("{0} × {1} px").format(cw, ch))
+                    self.show_preflight(dpi, notes)
             if self._again:
                 self.request()
             elif error is None:

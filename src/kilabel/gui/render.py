@@ -8,14 +8,20 @@ The canvas arithmetic is kilabel.profiles.canvas_for, the same function the expo
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import Image
 
+from kilabel import profiles as profiles_mod
+from kilabel.export.task import label_warnings
+from kilabel.messages import msg
 from kilabel.pipeline import label_render
+from kilabel.pipeline import preflight as preflight_mod
 from kilabel.pipeline.label_render import Geometry
 from kilabel.presets import ANCHORS, LabelPreset
 from kilabel.profiles import Canvas, ExportProfile, canvas_for  # noqa: F401 (re-exported)
+from kilabel.provenance import Provenance
 
 PREVIEW_MAX = 2048  # longest side of the cached reduced image
 
@@ -29,21 +35,29 @@ class Fitted:
     scale: float  # reduced / full
 
 
-def fit(base: Image.Image, canvas: Canvas) -> Fitted:
+def fit(base: Image.Image, canvas: Canvas, full: tuple[int, int] | None = None) -> Fitted:
+    """The reduced `base` (of an image of `full` size; `base` itself when None) laid out as the export
+    lays out the full image: profiles.fit_to_canvas on the canvas scaled down to the preview's size."""
     cw, ch = canvas.size
     s = min(1.0, PREVIEW_MAX / max(cw, ch))
     size = (max(1, round(cw * s)), max(1, round(ch * s)))
-    if canvas.fit == "cover":
-        img = ImageOps.fit(base, size, Image.Resampling.BILINEAR)
-    elif canvas.fit == "contain":
-        inner = ImageOps.contain(base, size, Image.Resampling.BILINEAR)
-        img = Image.new(base.mode, size, (255, 255, 255, 0) if base.mode == "RGBA" else (255, 255, 255))
-        img.paste(inner, ((size[0] - inner.width) // 2, (size[1] - inner.height) // 2))
-    elif base.size != size:
-        img = base.resize(size, Image.Resampling.BILINEAR)
-    else:
-        img = base
-    return Fitted(img, canvas, size[0] / cw)
+    s = size[0] / cw
+    reduced = base.width / (full or base.size)[0]  # base pixels per full-size pixel
+    small = dataclasses.replace(
+        canvas,
+        size=size,
+        trim=_scaled(canvas.trim, s),
+        image_box=_scaled(canvas.image_box, s),
+        scale=canvas.scale * s / reduced,  # preview pixels per base pixel (1.0: only cropped or padded)
+    )
+    img = profiles_mod.fit_to_canvas(base, small) if canvas.fit != "none" or base.size != size else base
+    if img.size != size:  # rounding of the scaled trim and box: never a pixel off the canvas
+        img = img.resize(size, Image.Resampling.BILINEAR)
+    return Fitted(img, canvas, s)
+
+
+def _scaled(box, s: float):
+    return tuple(round(v * s) for v in box) if box else box
 
 
 def render(fitted: Fitted, preset: LabelPreset, text: str) -> tuple[Image.Image, Geometry]:
@@ -60,8 +74,42 @@ def render(fitted: Fitted, preset: LabelPreset, text: str) -> tuple[Image.Image,
         viewing_distance_m=c.viewing_distance_m,
         scale=fitted.scale,
         full_size=c.size,
+        image_box=c.image_box,
     )
     return img, geom
+
+
+def preflight(
+    full: tuple[int, int],
+    profile: ExportProfile | None,
+    preset: LabelPreset,
+    prov: Provenance,
+    geom: Geometry | None = None,
+) -> list[str]:
+    """What the export of an image of size `full` will warn about, known before exporting, as the
+    core's own messages (codes of kilabel.messages, as profiles.prepare, pipeline.preflight and
+    export.task.label_warnings give them): a preset that contradicts the source type, the share a
+    cover fit crops, the effective dpi under LOW_DPI, an enlargement or an enlargement avoided, and
+    (with the label's geometry from the preview) a label under its minimum size or outside the
+    safety margin. The contrast needs the export's pixels and is left to the export."""
+    notes = list(label_warnings(preset, prov)) if prov.source_type else []
+    if profile is None:
+        return notes
+    canvas = canvas_for(full, profile)
+    share, sides = profiles_mod.cropped_share(full, canvas)
+    if share > profiles_mod.CROP_NOTE:
+        notes.append(msg("crop-lr" if sides == "left and right" else "crop-tb", share=share))
+    dpi = canvas.effective_dpi if profile.physical else None
+    if dpi is not None and dpi < profiles_mod.LOW_DPI and canvas.trim_mm:
+        w_mm, h_mm = canvas.trim_mm
+        notes.append(msg("low-dpi", dpi=dpi, w=w_mm, h=h_mm, limit=profiles_mod.LOW_DPI))
+    if canvas.scale > 1.0 + 1e-9:
+        notes.append(msg("upscaled"))
+    if dpi is not None and getattr(canvas, "avoided", 1.0) > 1.0 + profiles_mod.UPSAMPLE_NOTE:
+        notes.append(msg("not-upsampled", dpi=dpi))
+    if geom is not None:
+        notes += preflight_mod.label_warnings(geom, preset, profile, canvas.px_per_mm, canvas.trim)
+    return notes
 
 
 def anchor_centres(geom: Geometry) -> dict[str, tuple[float, float]]:

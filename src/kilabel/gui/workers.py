@@ -6,6 +6,10 @@ progress per file and is cancelled cooperatively through a threading.Event.
 The pool is Python's ThreadPoolExecutor rather than QThreadPool: a QRunnable written in Python is
 owned half by Qt and half by Python (auto-delete), and a wrapper collected at the wrong moment
 crashed the test run once; a plain Python callable has one owner.
+
+Thumbnails have a pool of their own (THUMBNAILS, as many workers as the main pool): opening 300
+images queues 300 decodes, and the preview of the current image (the main pool) must not wait
+behind them.
 """
 
 from __future__ import annotations
@@ -49,22 +53,23 @@ class _Relay(QObject):
 _pending: set[_Relay] = set()  # keeps relays alive until they have delivered
 
 
-_executor: concurrent.futures.ThreadPoolExecutor | None = None
+MAIN, THUMBNAILS = "main", "thumbnails"
+_executors: dict[str, concurrent.futures.ThreadPoolExecutor] = {}
 _futures: set[concurrent.futures.Future] = set()
 
 
-def _pool() -> concurrent.futures.ThreadPoolExecutor:
-    global _executor
-    if _executor is None:
-        _executor = concurrent.futures.ThreadPoolExecutor(
-            max_workers=max(2, os.cpu_count() or 2), thread_name_prefix="kilabel-bg"
+def _pool(name: str = MAIN) -> concurrent.futures.ThreadPoolExecutor:
+    if name not in _executors:
+        workers = max(2, os.cpu_count() or 2)
+        _executors[name] = concurrent.futures.ThreadPoolExecutor(
+            max_workers=workers, thread_name_prefix=f"kilabel-{name}"
         )
-    return _executor
+    return _executors[name]
 
 
-def run_task(fn: Callable[[], Any], done: Done, owner: QObject | None = None) -> None:
-    """Run fn() in the background; done(result, error) runs on the GUI thread afterwards,
-    unless `owner` (the widget that asked) has been deleted by then."""
+def run_task(fn: Callable[[], Any], done: Done, owner: QObject | None = None, pool: str = MAIN) -> None:
+    """Run fn() in the background (on `pool`: MAIN or THUMBNAILS); done(result, error) runs on the
+    GUI thread afterwards, unless `owner` (the widget that asked) has been deleted by then."""
     relay = _Relay(done, owner)
     _pending.add(relay)
 
@@ -79,7 +84,7 @@ def run_task(fn: Callable[[], Any], done: Done, owner: QObject | None = None) ->
         except RuntimeError:  # the application is shutting down; nobody is left to tell
             pass
 
-    future = _pool().submit(job)
+    future = _pool(pool).submit(job)
     _futures.add(future)
     future.add_done_callback(_futures.discard)
 

@@ -22,12 +22,12 @@
     <message>
         <location filename="../image_list.py" line="86"/>
         <source>{0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location filename="../image_list.py" line="88"/>
         <source>skipped: the file exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: die Datei gibt es schon</translation>
     </message>
     <message>
         <location filename="../image_list.py" line="93"/>
@@ -47,17 +47,17 @@
     <message>
         <location filename="../image_list.py" line="96"/>
         <source>ready – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit – {0}</translation>
     </message>
     <message>
         <location filename="../image_list.py" line="111"/>
         <source>note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {0}</translation>
     </message>
     <message>
         <location filename="../image_list.py" line="113"/>
         <source>{0} notes: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Hinweise: {1}</translation>
     </message>
     <message>
         <location filename="../image_list.py" line="90"/>
@@ -628,52 +628,52 @@
 <context>
     <name>CreditsDialog</name>
     <message>
-        <location filename="../credits_view.py" line="49"/>
+        <location filename="../credits_view.py" line="50"/>
         <source>Image credits</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="52"/>
+        <location filename="../credits_view.py" line="53"/>
         <source>(selection)</source>
         <translation>(Auswahl)</translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="52"/>
+        <location filename="../credits_view.py" line="53"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="59"/>
+        <location filename="../credits_view.py" line="60"/>
         <source>Plain text (layout program)</source>
         <translation>Reiner Text (Layoutprogramm)</translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="70"/>
+        <location filename="../credits_view.py" line="72"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="71"/>
+        <location filename="../credits_view.py" line="73"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="72"/>
+        <location filename="../credits_view.py" line="74"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="73"/>
+        <location filename="../credits_view.py" line="75"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="73"/>
+        <location filename="../credits_view.py" line="75"/>
         <source>Save …</source>
         <translation>Speichern …</translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="111"/>
+        <location filename="../credits_view.py" line="113"/>
         <source>Save image credits</source>
         <translation>Bildnachweis speichern</translation>
     </message>
@@ -709,67 +709,67 @@
 <context>
     <name>ExistingFilesDialog</name>
     <message>
-        <location filename="../existing_dialog.py" line="30"/>
+        <location filename="../existing_dialog.py" line="32"/>
         <source>Files exist already</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien gibt es schon</translation>
     </message>
     <message>
-        <location filename="../existing_dialog.py" line="34"/>
+        <location filename="../existing_dialog.py" line="36"/>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../existing_dialog.py" line="37"/>
+        <location filename="../existing_dialog.py" line="39"/>
         <source>{0} of the {1} files to export exist already in {2}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} der {1} zu exportierenden Dateien gibt es schon in {2}:</translation>
     </message>
     <message>
-        <location filename="../existing_dialog.py" line="41"/>
+        <location filename="../existing_dialog.py" line="43"/>
         <source>Existing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien</translation>
     </message>
     <message>
-        <location filename="../existing_dialog.py" line="42"/>
+        <location filename="../existing_dialog.py" line="44"/>
         <source>What should happen with them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../existing_dialog.py" line="45"/>
-        <source>&amp;Overwrite them (the register records the new files as corrections)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll mit ihnen geschehen?</translation>
     </message>
     <message>
         <location filename="../existing_dialog.py" line="47"/>
-        <source>Save under a &amp;new name (name-2.jpg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../existing_dialog.py" line="48"/>
-        <source>&amp;Skip them and export only the others</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Overwrite them (the register records the new files as corrections)</source>
+        <translation>&amp;Überschreiben (das Register verzeichnet die neuen Dateien als Korrekturen)</translation>
     </message>
     <message>
         <location filename="../existing_dialog.py" line="49"/>
+        <source>Save under a &amp;new name (name-2.jpg)</source>
+        <translation>Unter &amp;neuem Namen speichern (name-2.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="50"/>
+        <source>&amp;Skip them and export only the others</source>
+        <translation>Über&amp;springen und nur die anderen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../existing_dialog.py" line="51"/>
         <source>Overwrite them as a &amp;correction, with this reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Korrektur überschreiben, mit diesem Grund:</translation>
     </message>
     <message>
-        <location filename="../existing_dialog.py" line="56"/>
+        <location filename="../existing_dialog.py" line="58"/>
         <source>Reason for the correction (goes into the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Korrektur (kommt ins Register)</translation>
     </message>
     <message>
-        <location filename="../existing_dialog.py" line="57"/>
+        <location filename="../existing_dialog.py" line="59"/>
         <source>Reason for the correction</source>
         <translation>Grund der Korrektur</translation>
     </message>
     <message>
-        <location filename="../existing_dialog.py" line="61"/>
+        <location filename="../existing_dialog.py" line="63"/>
         <source>&amp;Export</source>
         <translation type="unfinished">&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../existing_dialog.py" line="62"/>
+        <location filename="../existing_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation type="unfinished">Abbrechen</translation>
     </message>
@@ -777,134 +777,134 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_controller.py" line="95"/>
+        <location filename="../export_controller.py" line="97"/>
         <source>An export is running</source>
         <translation>Ein Export läuft</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="97"/>
+        <location filename="../export_controller.py" line="99"/>
         <source>Go back to the images to export them</source>
         <translation>Zum Exportieren zurück zur Bildliste wechseln</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="100"/>
+        <location filename="../export_controller.py" line="102"/>
         <source>Open images first</source>
         <translation>Zuerst Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="104"/>
+        <location filename="../export_controller.py" line="106"/>
         <source>Choose the source type (Provenance) for: {0}</source>
         <translation>Art der Entstehung (Herkunft) fehlt bei: {0}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="106"/>
+        <location filename="../export_controller.py" line="108"/>
         <source>Tick at least one export profile</source>
         <translation>Mindestens ein Ausgabeprofil ankreuzen</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="115"/>
+        <location filename="../export_controller.py" line="117"/>
         <source>AI system missing (Provenance) for: {0}</source>
         <translation>KI-System fehlt (Herkunft) bei: {0}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="121"/>
+        <location filename="../export_controller.py" line="123"/>
         <source>Label, sign and export {0} image(s) (Ctrl+E)</source>
         <translation>{0} Bild(er) kennzeichnen, signieren und exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="181"/>
-        <location filename="../export_controller.py" line="182"/>
-        <source>you have no permission to write there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../export_controller.py" line="183"/>
-        <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../export_controller.py" line="184"/>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <source>you have no permission to write there</source>
+        <translation>Sie haben dort keine Schreibrechte</translation>
     </message>
     <message>
         <location filename="../export_controller.py" line="185"/>
-        <source>the folder does not exist and cannot be made</source>
-        <translation type="unfinished"></translation>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../export_controller.py" line="186"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="187"/>
+        <source>the folder does not exist and cannot be made</source>
+        <translation>den Ordner gibt es nicht, und er lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="188"/>
         <source>a file of that name is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei dieses Namens steht im Weg</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="194"/>
+        <location filename="../export_controller.py" line="196"/>
         <source>Nothing exported: cannot write to the folder {0} ({1}). Choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts exportiert: in den Ordner {0} kann nicht geschrieben werden ({1}). Wählen Sie einen anderen Zielordner.</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="199"/>
         <location filename="../export_controller.py" line="201"/>
+        <location filename="../export_controller.py" line="203"/>
         <source>Cannot write to the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="216"/>
+        <location filename="../export_controller.py" line="219"/>
         <source>Export cancelled: nothing exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: nichts exportiert</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="252"/>
+        <location filename="../export_controller.py" line="255"/>
         <source>Preparing the export …</source>
         <translation>Export wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="261"/>
+        <location filename="../export_controller.py" line="264"/>
         <source>Cancelling …</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="264"/>
+        <location filename="../export_controller.py" line="267"/>
         <source>{0} of {1} exported · {2}</source>
         <translation>{0} von {1} exportiert · {2}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="282"/>
+        <location filename="../export_controller.py" line="285"/>
         <source>{0} of {1} exported</source>
         <translation>{0} von {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="304"/>
+        <location filename="../export_controller.py" line="307"/>
         <source>Export stopped: {0}</source>
         <translation>Export abgebrochen: {0}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="306"/>
+        <location filename="../export_controller.py" line="309"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation>{0} von {1} Dateien exportiert nach {2}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="308"/>
+        <location filename="../export_controller.py" line="311"/>
         <source>Nothing exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts exportiert</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="310"/>
+        <location filename="../export_controller.py" line="313"/>
         <source>{0} failed (see the list)</source>
         <translation>{0} fehlgeschlagen (siehe Liste)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="312"/>
+        <location filename="../export_controller.py" line="315"/>
         <source>{0} skipped (the files exist already)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} übersprungen (die Dateien gibt es schon)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="315"/>
+        <location filename="../export_controller.py" line="318"/>
         <source>{0} NOT recorded in the register (exporting them again records them)</source>
         <translation>{0} NICHT im Register vermerkt (ein erneuter Export vermerkt sie)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="320"/>
+        <location filename="../export_controller.py" line="323"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -914,17 +914,17 @@
     <message>
         <location filename="../export_summary.py" line="26"/>
         <source>Export: warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Export: Hinweise und Fehler</translation>
     </message>
     <message>
         <location filename="../export_summary.py" line="32"/>
         <source>{0} of {1} exports need a look: {2} with warnings, {3} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Exporten brauchen einen Blick: {2} mit Hinweisen, {3} fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../export_summary.py" line="38"/>
         <source>Warnings and errors per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise und Fehler je Datei</translation>
     </message>
     <message>
         <location filename="../export_summary.py" line="39"/>
@@ -934,32 +934,32 @@
     <message>
         <location filename="../export_summary.py" line="39"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../export_summary.py" line="39"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../export_summary.py" line="47"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location filename="../export_summary.py" line="48"/>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../export_summary.py" line="61"/>
+        <location filename="../export_summary.py" line="62"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../export_summary.py" line="61"/>
+        <location filename="../export_summary.py" line="62"/>
         <source>exported as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>exportiert als {0}</translation>
     </message>
 </context>
 <context>
@@ -1957,49 +1957,79 @@
         <translation>das C2PA-Manifest der Eingabe ist ungültig; es wird als Vorgänger behalten und so markiert</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="112"/>
+        <source>source type is a montage/composite but preset &apos;{preset}&apos; does not say so (try ki-montage)</source>
+        <translation>die Art der Entstehung ist eine Montage, aber die Vorlage „{preset}“ sagt das nicht (besser: ki-montage)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="114"/>
+        <source>preset &apos;{preset}&apos; says montage but the source type is {source_type}</source>
+        <translation>die Vorlage „{preset}“ sagt Montage, aber die Art der Entstehung ist {source_type}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="115"/>
         <source>low label contrast {ratio}:1 against the pixels underneath</source>
         <translation>geringer Kontrast der Kennzeichnung: {ratio}:1 gegenüber dem Bild darunter</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112"/>
+        <location filename="../messages.py" line="116"/>
         <source>the fit crops {share:.0%} of the image (left and right) to fill the format</source>
         <translation>die Einpassung schneidet {share:.0%} des Bildes ab (links und rechts), um das Format zu füllen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="117"/>
         <source>the fit crops {share:.0%} of the image (top and bottom) to fill the format</source>
         <translation>die Einpassung schneidet {share:.0%} des Bildes ab (oben und unten), um das Format zu füllen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../messages.py" line="119"/>
         <source>low resolution: {dpi:.0f} dpi effective at {w:g}×{h:g} mm (under {limit} dpi)</source>
         <translation>geringe Auflösung: effektiv {dpi:.0f} dpi bei {w:g}×{h:g} mm (unter {limit} dpi)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../messages.py" line="121"/>
         <source>image enlarged to fit the profile (upscaled)</source>
         <translation>Bild für das Profil vergrößert (hochgerechnet)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../messages.py" line="123"/>
         <source>kept at {dpi:.0f} dpi (not upsampled); set upsample = true in the profile to resample</source>
         <translation>bei {dpi:.0f} dpi belassen (nicht hochgerechnet); upsample = true im Profil rechnet hoch</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../messages.py" line="126"/>
         <source>label text {size:.1f} pt is under the minimum of {minimum:g} pt for profile &apos;{name}&apos; at {where} (raise the preset&apos;s height_pt)</source>
         <translation>Kennzeichnungstext {size:.1f} pt liegt unter dem Minimum von {minimum:g} pt für das Profil „{name}“ bei {where} (Schriftgröße der Vorlage erhöhen)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../messages.py" line="129"/>
         <source>label text {size:.1f} pt is under the minimum of {minimum:g} pt for preset &apos;{name}&apos; at {where} (raise the preset&apos;s height_pt)</source>
         <translation>Kennzeichnungstext {size:.1f} pt liegt unter dem Minimum von {minimum:g} pt für die Vorlage „{name}“ bei {where} (Schriftgröße der Vorlage erhöhen)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="132"/>
         <source>the label ({size}) does not fit inside the safety margin; it comes closer to the edge than allowed</source>
         <translation>die Kennzeichnung ({size}) passt nicht in den Sicherheitsabstand; sie kommt dem Rand näher als erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="135"/>
+        <source>the label would be cut off where platforms crop the image to {crops} (centred); move it nearer the centre or choose a larger margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="138"/>
+        <source>preset &apos;{preset}&apos; shows the EU icon for fully AI-generated content, but the source type {source_type} means partially AI-modified (level = &quot;auto&quot; follows the source type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="141"/>
+        <source>preset &apos;{preset}&apos; shows the EU icon for partially AI-modified content, but the source type {source_type} means fully AI-generated (level = &quot;auto&quot; follows the source type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="144"/>
+        <source>preset &apos;{preset}&apos; shows an EU AI icon, but the source type {source_type} declares no AI</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2015,22 +2045,28 @@
         <translation>Zielordner wählen</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="56"/>
+        <location filename="../output_panel.py" line="57"/>
         <source>Choose …</source>
         <translation>Wählen …</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="64"/>
+        <location filename="../output_panel.py" line="58"/>
+        <source>Choose the output folder</source>
+        <translation type="unfinished">Zielordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../output_panel.py" line="66"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="65"/>
+        <location filename="../output_panel.py" line="67"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../output_panel.py" line="99"/>
+        <location filename="../output_panel.py" line="54"/>
+        <location filename="../output_panel.py" line="101"/>
         <source>Output folder</source>
         <translation>Zielordner</translation>
     </message>
@@ -2054,67 +2090,86 @@
     </message>
     <message>
         <location filename="../preview.py" line="232"/>
+        <location filename="../preview.py" line="235"/>
         <source>Show the whole image</source>
         <translation>Ganzes Bild zeigen</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="240"/>
+        <location filename="../preview.py" line="233"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="234"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="236"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="245"/>
+        <location filename="../preview.py" line="247"/>
         <source>Soft proof</source>
         <translation>Softproof</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="243"/>
-        <location filename="../preview.py" line="351"/>
+        <location filename="../preview.py" line="249"/>
+        <location filename="../preview.py" line="361"/>
         <source>Choose a CMYK print profile to see how the print will look</source>
         <translation>Wählen Sie ein CMYK-Druckprofil, um zu sehen, wie der Druck aussehen wird</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="248"/>
+        <location filename="../preview.py" line="254"/>
         <source>Which export profile the preview shows (size, crop, trim)</source>
         <translation>Welches Ausgabeprofil die Vorschau zeigt (Größe, Zuschnitt, Endformat)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="254"/>
+        <location filename="../preview.py" line="237"/>
+        <location filename="../preview.py" line="261"/>
         <source>Drag the label to move it · arrow keys nudge it</source>
         <translation>Kennzeichnung ziehen zum Verschieben · Pfeiltasten zum Feinjustieren</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="264"/>
+        <location filename="../preview.py" line="271"/>
         <source>Print check</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckprüfung</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="277"/>
+        <location filename="../preview.py" line="255"/>
+        <location filename="../preview.py" line="284"/>
         <source>Preview for:</source>
         <translation>Vorschau für:</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="324"/>
+        <location filename="../preview.py" line="334"/>
         <source>Print check: {0} dpi effective at the printed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckprüfung: effektiv {0} dpi in der Druckgröße</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="325"/>
+        <location filename="../preview.py" line="335"/>
         <source>nothing to note</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Hinweise</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="349"/>
+        <location filename="../preview.py" line="359"/>
         <source>Show how the print will look through the profile&apos;s CMYK ICC profile (soft proof)</source>
         <translation>Zeigt, wie der Druck mit dem CMYK-ICC-Profil des Ausgabeprofils aussehen wird (Softproof)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="382"/>
+        <location filename="../preview.py" line="392"/>
         <source>Loading preview …</source>
         <translation>Vorschau wird geladen …</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="427"/>
+        <location filename="../preview.py" line="437"/>
         <source>Cannot draw the preview: {0}</source>
         <translation>Vorschau kann nicht gezeichnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="435"/>
+        <location filename="../preview.py" line="445"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} px</translation>
     </message>
@@ -2123,12 +2178,17 @@
     <name>ProgressBar</name>
     <message>
         <location filename="../export_controller.py" line="37"/>
-        <location filename="../export_controller.py" line="53"/>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="38"/>
+        <location filename="../export_controller.py" line="55"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="38"/>
+        <location filename="../export_controller.py" line="39"/>
         <source>Show folder</source>
         <translation>Ordner zeigen</translation>
     </message>

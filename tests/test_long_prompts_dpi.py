@@ -243,7 +243,9 @@ def test_stated_dpi_is_kept_and_print_profile_writes_its_dpi(make_image, tmp_pat
     out = export(src, tmp_path / "same", identity, "p")
     assert exiftool(out)["IFD0:XResolution"] == 72
     prof = print_profile(
-        tmp_path, 'format = "jpeg"\nwidth_mm = 60.0\nheight_mm = 40.0\ndpi = 300.0\n', "druck"
+        tmp_path,
+        'format = "jpeg"\nwidth_mm = 60.0\nheight_mm = 40.0\ndpi = 300.0\nupsample = true\n',  # 640 px: < 300 dpi
+        "druck",
     )
     for source in (src, make_image("ohne.tif", compression="tiff_lzw")):
         tags = exiftool(export(source, tmp_path / f"druck-{source.stem}", identity, "p", prof))

@@ -24,8 +24,12 @@ from kilabel.provenance import Provenance
 PROV = Provenance(
     source_type="trainedAlgorithmicMedia", ai_system="Midjourney", ai_version="7", prompt="Plakat"
 )
-# 300 dpi: 3 mm = 35.43 px and 5 mm = 59.06 px, so rounding to the nearest pixel falls short of both
-BASE = 'width_mm = 100.0\nheight_mm = 70.0\ndpi = 300.0\nbleed_mm = 3.0\nsafety_mm = 5.0\ncolor = "cmyk"\n'
+# 300 dpi: 3 mm = 35.43 px and 5 mm = 59.06 px, so rounding to the nearest pixel falls short of both;
+# the small test images are upsampled to 300 dpi (upsample = true) so that it is measured at that dpi
+BASE = (
+    'width_mm = 100.0\nheight_mm = 70.0\ndpi = 300.0\nbleed_mm = 3.0\nsafety_mm = 5.0\ncolor = "cmyk"\n'
+    "upsample = true\n"
+)
 PPM = 300 / 25.4
 DARK = (40, 30, 110)  # a saturated dark blue: auto colours give white text on a black box
 
@@ -87,7 +91,9 @@ def test_raster_bleed_and_label_margin_never_short(tmp_path, identity):
 
 
 def test_canvas_and_safety_box_round_up():
-    prof = profiles.ExportProfile(id="x", width_mm=100, height_mm=70, dpi=300, bleed_mm=3, safety_mm=5)
+    prof = profiles.ExportProfile(
+        id="x", width_mm=100, height_mm=70, dpi=300, bleed_mm=3, safety_mm=5, upsample=True
+    )
     c = profiles.canvas_for((1000, 700), prof)
     assert c.trim[0] >= 3 * PPM
     assert c.safety_box[0] - c.trim[0] >= 5 * PPM
@@ -201,8 +207,8 @@ def test_poster_label_capitals_legible_from_the_viewing_distance(tmp_path, ident
     cap_mm = prof.viewing_distance_m * 1000 / 250
     assert preset.size.height_pt * MM_PER_PT * 0.714 < cap_mm, "the preset alone would be too small"
     out = export(flat_image(tmp_path, size=(1000, 1414)), tmp_path / "out", identity, prof, preset)
-    ppm = prof.dpi / 25.4
     with Image.open(out) as im:
+        ppm = im.info["dpi"][0] / 25.4  # not upsampled: laid out at the image's own resolution
         box = changed_box(im)
         ink = max_band(im.crop(box))
     # the knocked-out letters (paper white, 0/0/0/0, inside the pure-K box) of "KI-generiert": the

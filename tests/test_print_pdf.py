@@ -224,7 +224,10 @@ def test_cli_exports_several_print_profiles_at_once(make_image, tmp_path, popple
     assert res.returncode == 0, res.stderr
     # the CMYK print PDF's manifest is a sidecar (PDF/X-4 has no associated files; README Print)
     assert sorted(p.name for p in out.iterdir()) == ["a-A2.tif", "a-A5.c2pa", "a-A5.pdf", "a-web.jpg"]
-    assert "low resolution" in res.stderr and "upscaled" in res.stderr  # 900 px on A2 is far under 150 dpi
+    assert "low resolution" in res.stderr  # 900 px on A2 is far under 150 dpi
+    # the shipped print profiles keep the image's pixels (upsample = false)
+    assert "not upsampled" in res.stderr and "upscaled" not in res.stderr
+    assert "a.jpg → a-A2.tif (A2, 38 dpi effective, not upsampled)" in res.stderr  # 640 px over 426 mm
     b = boxes(poppler, out / "a-A5.pdf")
     assert [round((v[2] - v[0]) / PT, 1) for v in (b["TrimBox"], b["BleedBox"])] == [210.0, 216.0]
 

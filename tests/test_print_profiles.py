@@ -109,7 +109,9 @@ def test_prepare_fits_trim_plus_bleed_and_follows_orientation(tmp_path):
 def test_prepare_notes_low_resolution_and_upscaling(tmp_path):
     prof = profiles.load_profile(
         write_profile(
-            tmp_path, 'format = "tiff"\nwidth_mm = 100.0\nheight_mm = 70.0\ndpi = 300.0\nbleed_mm = 3.0\n'
+            tmp_path,
+            'format = "tiff"\nwidth_mm = 100.0\nheight_mm = 70.0\ndpi = 300.0\nbleed_mm = 3.0\n'
+            "upsample = true\n",
         )
     )
     prep = profiles.prepare(Image.new("RGB", (300, 210)), None, None, prof)

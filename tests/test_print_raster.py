@@ -136,7 +136,8 @@ def test_low_resolution_is_reported_and_strict_refuses(make_image, tmp_path, ide
     prof = profile(tmp_path, 'format = "tiff"\n' + BASE)
     res = export(src, tmp_path / "out", identity, prof)
     assert res.ok and res.effective_dpi < 150
-    assert any("low resolution" in w for w in res.warnings) and any("upscaled" in w for w in res.warnings)
+    assert any("low resolution" in w for w in res.warnings)
+    assert any("not upsampled" in w for w in res.warnings), res.warnings  # upsample is off by default
     strict = export(src, tmp_path / "strict", identity, prof, strict=True)
     assert not strict.ok and "refused (--strict)" in strict.error
     assert not (tmp_path / "strict").exists() or not any((tmp_path / "strict").iterdir())

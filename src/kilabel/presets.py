@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kilabel import paths
 from kilabel.errors import ConfigError
+from kilabel.messages import msg
 from kilabel.schema import from_dict, load_toml, require, template_problem
 
 SCHEMA_VERSION = 1
@@ -41,6 +42,22 @@ LABEL_FIELDS = (
     "source_type_de",
     "source_type_en",
 )
+# The EU Code of Practice's second level by IPTC digital source type (kilabel.provenance.SOURCE_TYPES, a
+# sibling this module must not import; tests/test_eu_presets.py keeps the lists in step): content made
+# entirely by AI is "fully AI-generated"; existing content changed with AI (composites, in- and
+# outpainting, AI enhancement) is "partially AI-modified"; anything else gets the basic icon.
+EU_GENERATED_TYPES = ("trainedAlgorithmicMedia", "algorithmicMedia", "compositeSynthetic")
+EU_MODIFIED_TYPES = ("compositeWithTrainedAlgorithmicMedia", "algorithmicallyEnhanced")
+EU_LEVELS = ("generated", "modified", "basic")
+
+
+def eu_level(source_type: str) -> str:
+    """The EU icon's level a source type asks for: generated, modified, or basic (no or unknown AI type)."""
+    if source_type in EU_GENERATED_TYPES:
+        return "generated"
+    if source_type in EU_MODIFIED_TYPES:
+        return "modified"
+    return "basic"
 
 
 def fill_template(text: str, fields: dict[str, str]) -> str:
@@ -123,12 +140,47 @@ class WatermarkSpec:
     angle: float = 30.0
     logo: str = ""  # PNG in assets/icons or a path; empty: the label text
     scale: float = 0.12  # text or logo height as a share of the short edge
+    spacing: float = 1.0  # tiled: room between marks, in mark sizes (1.0: the steps kilabel always used)
 
     def check(self, where: str) -> None:
         require(self.mode in ("once", "tiled"), where, "mode", "must be 'once' or 'tiled'")
         require(0 < self.opacity <= 1, where, "opacity", "must be between 0 and 1")
         require(-180 <= self.angle <= 180, where, "angle", "must be between -180 and 180")
         require(0 < self.scale <= 1, where, "scale", "must be between 0 and 1")
+        require(0.2 <= self.spacing <= 5, where, "spacing", "must be between 0.2 and 5")
+
+
+def _eu_generated() -> dict[str, str]:
+    return {"de": "Vollständig KI-generiert", "en": "Fully AI-generated"}
+
+
+def _eu_modified() -> dict[str, str]:
+    return {"de": "Teilweise KI-verändert", "en": "Partially AI-modified"}
+
+
+@dataclass
+class EuIconSpec:
+    """The EU icon (kind = "eu-icon", drawn by pipeline/eu_icon.py): a capital "KI"/"AI" by label language
+    on a rounded badge, with a bar under the letters for the Code of Practice's second level (full:
+    fully generated, half: partially modified, none: the basic icon). Ink colour: style.text_color
+    (colors = "fixed") or black/white by the pixels underneath (colors = "auto")."""
+
+    level: str = "auto"  # auto (follows the source type) | generated | modified | basic
+    text_line: bool = True  # the level's wording beside the icon
+    opacity: float = 1.0  # 1.0, or 0.5 for the Code's semi-transparent variants
+    mark: dict[str, str] = field(default_factory=lambda: {"de": "KI", "en": "AI"})
+    generated: dict[str, str] = field(default_factory=_eu_generated)  # wording per language
+    modified: dict[str, str] = field(default_factory=_eu_modified)  # (basic: the preset's text)
+
+    def check(self, where: str) -> None:
+        require(
+            self.level in ("auto",) + EU_LEVELS, where, "level", "must be auto, generated, modified or basic"
+        )
+        require(0.1 <= self.opacity <= 1, where, "opacity", "must be between 0.1 and 1")
+        for name in ("mark", "generated", "modified"):
+            words = getattr(self, name)
+            require("de" in words and "en" in words, where, name, "needs wording in 'de' and 'en'")
+            require(all(w.strip() for w in words.values()), where, name, "must not be empty")
 
 
 @dataclass
@@ -137,13 +189,14 @@ class LabelPreset:
     schema_version: int = SCHEMA_VERSION
     title: dict[str, str] = field(default_factory=dict)  # name in lists, per UI language
     text: dict[str, str] = field(default_factory=dict)  # label wording per language; may use {ai_system} …
-    kind: str = "label"  # label | watermark (watermark also draws the corner label when label_too)
+    kind: str = "label"  # label | watermark (also draws the corner label) | eu-icon (see EuIconSpec)
     says_montage: bool = False  # the wording declares a montage/composite
     locked: bool = False  # usable but not editable in the window
     size: SizeSpec = field(default_factory=SizeSpec)
     style: StyleSpec = field(default_factory=StyleSpec)
     placement: PlacementSpec = field(default_factory=PlacementSpec)
     watermark: WatermarkSpec = field(default_factory=WatermarkSpec)
+    eu: EuIconSpec = field(default_factory=EuIconSpec)
     source: str = ""  # file it came from (not stored)
 
     def check(self, where: str) -> None:
@@ -156,11 +209,37 @@ class LabelPreset:
             require(bool(wording.strip()), where, f"text.{lang}", "must not be empty")
             problem = template_problem(wording, LABEL_FIELDS)
             require(not problem, where, f"text.{lang}", problem)
-        require(self.kind in ("label", "watermark"), where, "kind", "must be 'label' or 'watermark'")
+        require(
+            self.kind in ("label", "watermark", "eu-icon"),
+            where,
+            "kind",
+            "must be 'label', 'watermark' or 'eu-icon'",
+        )
 
     def wording(self, lang: str, fields: dict[str, str] | None = None) -> str:
+        if self.kind == "eu-icon":
+            return self.eu_wording(self.eu_level_for((fields or {}).get("source_type", "")), lang)
         template = self.text.get(lang) or self.text.get("de") or next(iter(self.text.values()))
         return " ".join(fill_template(template, fields or {}).split()) if "{" in template else template
+
+    def eu_level_for(self, source_type: str) -> str:
+        """The EU icon's level: the preset's own, or with level = "auto" the one the source type asks for."""
+        return eu_level(source_type) if self.eu.level == "auto" else self.eu.level
+
+    def eu_wording(self, level: str, lang: str) -> str:
+        """The EU icon's text line for a level; the basic icon says the preset's text."""
+        words = {"generated": self.eu.generated, "modified": self.eu.modified}.get(level, self.text)
+        return words.get(lang) or words.get("de") or next(iter(words.values()))
+
+    def eu_reading(self, text: str) -> tuple[str, str]:
+        """(level, language) of an EU icon's wording. The drawing code gets only the preset and the
+        wording (as every writer calls label_render.apply), and wording() chose the level from the
+        source type; this finds that choice again. Unknown text: the preset's fixed level (or basic), German."""
+        for level in EU_LEVELS:
+            for lang in ("de", "en", *self.text):
+                if self.eu_wording(level, lang) == text:
+                    return level, lang
+        return (self.eu.level if self.eu.level != "auto" else "basic"), "de"
 
     def display_title(self, lang: str) -> str:
         return self.title.get(lang) or self.text.get(lang) or self.id
@@ -177,6 +256,20 @@ class LabelPreset:
         data = dataclasses.asdict(self)
         data.pop("source", None)
         return data
+
+
+def eu_level_warnings(preset: LabelPreset, source_type: str) -> list[str]:
+    """An EU icon preset with a fixed level that contradicts the source type (export/task.label_warnings
+    adds these, as it does the montage mismatch); level = "auto" never contradicts."""
+    if preset.kind != "eu-icon" or preset.eu.level == "auto" or not source_type:
+        return []
+    wanted, fixed = eu_level(source_type), preset.eu.level
+    if fixed == wanted or fixed == "basic" and wanted != "basic":
+        return []  # the basic icon says only "AI was involved", which is true of every AI type
+    if wanted == "basic":
+        return [msg("eu-icon-no-ai", preset=preset.id, source_type=source_type)]
+    code = "eu-level-generated-but-modified" if fixed == "generated" else "eu-level-modified-but-generated"
+    return [msg(code, preset=preset.id, source_type=source_type)]
 
 
 def migrate(data: dict) -> dict:

@@ -25,14 +25,17 @@ from kilabel.colour import (  # noqa: F401  (re-exported: profiles.convert_colou
     srgb_bytes,
 )
 from kilabel.errors import ConfigError
+from kilabel.messages import msg
 from kilabel.schema import from_dict, load_toml, require, template_problem
 
 SCHEMA_VERSION = 1
 FORMATS = ("same", "jpeg", "png", "tiff", "webp", "pdf")
 COMPRESSIONS = ("lzw", "deflate", "none", "lossless", "jpeg")  # TIFF: lzw|deflate|none; PDF: lossless|jpeg
-FITS = ("cover", "contain", "trim")
+FITS = ("cover", "contain", "inside", "trim")
+PLATFORM_CROP_NAMES = ("1:1", "4:5", "9:16", "1.91:1")  # pipeline/preflight.py knows their shapes
 CROP_NOTE = 0.01  # a cover fit that crops more than this share of the image says so
 LOW_DPI = 150  # effective resolution under this at the physical size gets a preflight warning
+UPSAMPLE_NOTE = 0.01  # a print fit kept at the image's own pixels says so when it avoided more enlargement
 
 
 @dataclass
@@ -47,8 +50,11 @@ class ExportProfile:
     width_px: int = 0
     height_px: int = 0
     long_edge_px: int = 0  # scale so the long edge has this many pixels
-    fit: str = "cover"  # fixed size: cover (crop) | contain (pad) | trim (at trim size, bleed mirrored)
-    upscale: bool = True
+    # fixed size: cover (crop) | contain (pad) | inside (whole image in the trim, bleed mirrored) | trim
+    # (artwork at trim size, bleed mirrored); README "Fit modes"
+    fit: str = "cover"
+    upscale: bool = True  # long_edge_px: enlarge a smaller image to it
+    upsample: bool = False  # print: enlarge an image below the profile's dpi (False: keep its pixels)
     color: str = "keep"  # keep | srgb | cmyk
     icc: str = ""  # CMYK output profile (assets/icc or a path); empty: the shipped FOGRA39 profile
     intent: str = "relative"
@@ -65,14 +71,29 @@ class ExportProfile:
     write_exif: bool = True
     write_c2pa: bool = True
     crop_marks: bool = False
+    # Screen profiles: the centred crops platforms make at first exposure ("1:1", "4:5", "9:16", "1.91:1"
+    # link previews) that must not cut the label off; the export warns, the preview draws them.
+    platform_crops: list[str] = field(default_factory=list)
     pdf_c2pa: str = "sidecar"  # CMYK (PDF/X-4) print PDF: manifest as NAME.c2pa, or "embedded" (README Print)
     source: str = ""
 
     def check(self, where: str) -> None:
         require(bool(self.id), where, "id", "must not be empty")
         require(self.format in FORMATS, where, "format", f"must be one of {', '.join(FORMATS)}")
-        require(self.fit in FITS, where, "fit", "must be 'cover', 'contain' or 'trim'")
-        require(self.fit != "trim" or self.width_mm > 0, where, "fit", "'trim' needs a physical size")
+        require(self.fit in FITS, where, "fit", "must be 'cover', 'contain', 'inside' or 'trim'")
+        require(
+            self.fit not in ("trim", "inside") or self.width_mm > 0,
+            where,
+            "fit",
+            f"'{self.fit}' needs a physical size",
+        )
+        require(isinstance(self.upsample, bool), where, "upsample", "must be true or false")
+        require(
+            not self.upsample or self.width_mm > 0,
+            where,
+            "upsample",
+            "only a print profile (width_mm/height_mm) upsamples; web profiles use upscale",
+        )
         require(self.color in ("keep", "srgb", "cmyk"), where, "color", "must be keep, srgb or cmyk")
         require(self.intent in INTENTS, where, "intent", f"must be one of {', '.join(INTENTS)}")
         require(self.pdf_c2pa in ("sidecar", "embedded"), where, "pdf_c2pa", "must be sidecar or embedded")
@@ -114,6 +135,18 @@ class ExportProfile:
         )
         require(0 <= self.min_label_pt <= 200, where, "min_label_pt", "must be between 0 and 200")
         require(0 <= self.viewing_distance_m <= 100, where, "viewing_distance_m", "must be 0 to 100 m")
+        require(
+            all(c in PLATFORM_CROP_NAMES for c in self.platform_crops),
+            where,
+            "platform_crops",
+            f"must name crops among {', '.join(PLATFORM_CROP_NAMES)}",
+        )
+        require(
+            not self.platform_crops or not self.physical,
+            where,
+            "platform_crops",
+            "only for screen profiles (no physical size)",
+        )
         require(
             self.color != "cmyk" or self.format in ("same", "jpeg", "tiff", "pdf"),
             where,
@@ -218,31 +251,53 @@ class Prepared:
     upscaled: bool = False
     notes: list[str] = field(default_factory=list)
     trim_mm: tuple[float, float] | None = None  # finished size as laid out (follows the image's orientation)
+    image_box: tuple[int, int, int, int] | None = None  # the visible picture (canvas pixels): the label's
+
+
+Box = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True)
 class Canvas:
     """The export canvas an image of a given size gets from a profile, in full-size pixels.
 
-    Geometry only, so the window's preview and the export compute it the same way.
+    Geometry only, so the window's preview and the export compute it the same way. A print canvas is
+    laid out at `px_per_mm`: the profile's dpi, or the image's own resolution when the profile does not
+    upsample and the fit would have enlarged the image (`avoided` says by how much; `scale` is then 1).
     """
 
     size: tuple[int, int]
     px_per_mm: float | None = None
-    trim: tuple[int, int, int, int] | None = None
+    trim: Box | None = None
     safety_mm: float = 0.0
-    fit: str = "none"  # none (keep or scale) | cover | contain | trim (cover the trim, mirror the bleed)
+    fit: str = "none"  # none (keep or scale) | cover | contain | inside | trim (README "Fit modes")
     trim_mm: tuple[float, float] | None = None
     scale: float = 1.0  # output pixels per input pixel
     viewing_distance_m: float = 0.0  # print: the label grows for it (label_render.distance_pt)
+    image_box: Box | None = None  # where the picture is visible (contain, inside); None: all the canvas
+    avoided: float = 1.0  # print, upsample off: the enlargement the profile's dpi would have needed
 
     @property
-    def safety_box(self) -> tuple[int, int, int, int] | None:
+    def safety_box(self) -> Box | None:
         if not self.trim or not self.px_per_mm or not self.safety_mm:
             return None
         m = mm_px(self.safety_mm, self.px_per_mm)
         x0, y0, x1, y1 = self.trim
         return (x0 + m, y0 + m, x1 - m, y1 - m)
+
+    @property
+    def effective_dpi(self) -> float | None:
+        """The input's pixels per inch at the physical size (print only)."""
+        return self.px_per_mm * 25.4 / self.scale if self.px_per_mm else None
+
+    @property
+    def target(self) -> tuple[int, int]:
+        """The size the image is fitted to: the trim for inside and trim (the bleed is mirrored), else
+        the whole canvas."""
+        if self.fit in ("inside", "trim") and self.trim:
+            x0, y0, x1, y1 = self.trim
+            return (x1 - x0, y1 - y0)
+        return self.size
 
 
 def canvas_for(full_size: tuple[int, int], profile: ExportProfile | None) -> Canvas:
@@ -251,37 +306,99 @@ def canvas_for(full_size: tuple[int, int], profile: ExportProfile | None) -> Can
     if profile is None:
         return Canvas(full_size)
     if profile.physical:
-        w_mm, h_mm = profile.width_mm, profile.height_mm
-        if (w > h) != (w_mm > h_mm) and w != h:
-            w_mm, h_mm = h_mm, w_mm  # follow the image's orientation
-        ppm = profile.dpi / 25.4
-        bleed = mm_px(profile.bleed_mm, ppm)
-        tw, th = round(w_mm * ppm), round(h_mm * ppm)
-        size = (tw + 2 * bleed, th + 2 * bleed)
-        if profile.fit == "trim":  # artwork made at trim size: not scaled (1.0), only a near size is
-            scale = max(tw / w, th / h)
-        elif profile.fit == "cover":
-            scale = max(size[0] / w, size[1] / h)
-        else:
-            scale = min(size[0] / w, size[1] / h)
-        return Canvas(
-            size,
-            ppm,
-            (bleed, bleed, bleed + tw, bleed + th),
-            profile.safety_mm,
-            profile.fit,
-            (w_mm, h_mm),
-            scale,
-            profile.viewing_distance_m,
-        )
+        return _print_canvas(full_size, profile)
     if profile.width_px:
         size = (profile.width_px, profile.height_px)
-        scale = max(size[0] / w, size[1] / h) if profile.fit == "cover" else min(size[0] / w, size[1] / h)
-        return Canvas(size, fit=profile.fit, safety_mm=profile.safety_mm, scale=scale)
+        scale = _fit_scale(full_size, size, profile.fit)
+        box = _image_box(full_size, (0, 0, *size), profile.fit, scale)
+        return Canvas(size, fit=profile.fit, safety_mm=profile.safety_mm, scale=scale, image_box=box)
     if profile.long_edge_px and (profile.upscale or max(full_size) > profile.long_edge_px):
         s = profile.long_edge_px / max(full_size)
         return Canvas((max(1, round(w * s)), max(1, round(h * s))), scale=s)
     return Canvas(full_size)
+
+
+def _print_canvas(full_size: tuple[int, int], profile: ExportProfile) -> Canvas:
+    """A print canvas: trim + bleed at the profile's dpi, or at the image's own resolution when the fit
+    would enlarge it and the profile does not upsample (the file then says its real dpi to the shop)."""
+    w, h = full_size
+    w_mm, h_mm = profile.width_mm, profile.height_mm
+    if (w > h) != (w_mm > h_mm) and w != h:
+        w_mm, h_mm = h_mm, w_mm  # follow the image's orientation
+    dims = (w_mm, h_mm, profile.bleed_mm)
+    ppm = profile.dpi / 25.4
+    scale = _fit_scale(full_size, _target(dims, ppm, profile.fit), profile.fit)
+    avoided = 1.0
+    if scale > 1.0 and not profile.upsample:
+        avoided, ppm, scale = scale, _native_ppm(full_size, dims, profile.fit, ppm / scale), 1.0
+    tw, th, bleed = _layout(dims, ppm)
+    trim = (bleed, bleed, bleed + tw, bleed + th)
+    size = (tw + 2 * bleed, th + 2 * bleed)
+    box = _image_box(full_size, trim if profile.fit == "inside" else (0, 0, *size), profile.fit, scale)
+    return Canvas(
+        size,
+        ppm,
+        trim,
+        profile.safety_mm,
+        profile.fit,
+        (w_mm, h_mm),
+        scale,
+        profile.viewing_distance_m,
+        box,
+        avoided,
+    )
+
+
+def _layout(dims: tuple[float, float, float], ppm: float) -> tuple[int, int, int]:
+    """(trim width, trim height, bleed) in pixels for (trim w mm, trim h mm, bleed mm) at `ppm`."""
+    w_mm, h_mm, bleed_mm = dims
+    return round(w_mm * ppm), round(h_mm * ppm), mm_px(bleed_mm, ppm)
+
+
+def _target(dims: tuple[float, float, float], ppm: float, fit: str) -> tuple[int, int]:
+    """The pixel size the image is fitted to at `ppm` (as Canvas.target)."""
+    tw, th, bleed = _layout(dims, ppm)
+    return (tw, th) if fit in ("inside", "trim") else (tw + 2 * bleed, th + 2 * bleed)
+
+
+def _fit_scale(full_size: tuple[int, int], target: tuple[int, int], fit: str) -> float:
+    """Output pixels per input pixel: covering the target (cover, trim) or fitting inside it."""
+    ratios = (target[0] / full_size[0], target[1] / full_size[1])
+    return max(ratios) if fit in ("cover", "trim") else min(ratios)
+
+
+def _native_ppm(full_size: tuple[int, int], dims: tuple[float, float, float], fit: str, ppm: float) -> float:
+    """The resolution, near `ppm`, at which the image fits its target without resampling: a covering fit
+    needs a target no larger than the image (it is cropped), the others one no smaller (it is padded).
+    Pixel rounding of trim and bleed may miss by a pixel; each step corrects by that pixel's share."""
+    covers = fit in ("cover", "trim")
+    for _ in range(64):
+        s = _fit_scale(full_size, _target(dims, ppm, fit), fit)
+        if (s <= 1.0) if covers else (s >= 1.0):
+            break
+        ppm /= s
+    return ppm
+
+
+def _image_box(full_size: tuple[int, int], within: Box, fit: str, scale: float) -> Box | None:
+    """Where the picture is visible: centred in `within` for contain and inside, everywhere for cover and
+    trim (the image covers the trim; its edges are cut or mirrored into the bleed)."""
+    if fit in ("cover", "trim"):
+        return None
+    x0, y0, x1, y1 = within
+    iw, ih = _inner_size(full_size, (x1 - x0, y1 - y0), scale)
+    left, top = x0 + (x1 - x0 - iw) // 2, y0 + (y1 - y0 - ih) // 2
+    return (left, top, left + iw, top + ih)
+
+
+def _inner_size(full_size: tuple[int, int], box: tuple[int, int], scale: float) -> tuple[int, int]:
+    """The image's size fitted inside `box` (as ImageOps.contain); at scale 1 its own (no resampling)."""
+    w, h = full_size
+    if scale == 1.0:
+        return min(w, box[0]), min(h, box[1])
+    if w * box[1] > h * box[0]:
+        return box[0], max(1, round(h * box[0] / w))
+    return max(1, round(w * box[1] / h)), box[1]
 
 
 def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) -> Prepared:
@@ -292,47 +409,74 @@ def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) ->
     full-size images at a time at most, never the input, the fitted and the converted one together.
     """
     notes: list[str] = []
-    out_dpi = (profile.dpi, profile.dpi) if profile.dpi else dpi
     canvas = canvas_for(img.size, profile)
-    effective = profile.dpi / canvas.scale if profile.physical else None
+    if profile.physical:
+        out_dpi = (
+            round(canvas.px_per_mm * 25.4, 4),
+        ) * 2  # the profile's, or the image's own (not upsampled)
+    else:
+        out_dpi = (profile.dpi, profile.dpi) if profile.dpi else dpi
+    effective = canvas.effective_dpi
     upscaled = canvas.scale > 1.0
-    crop = cropped_share(img.size, canvas)
-    if crop[0] > CROP_NOTE:
-        notes.append(f"the fit crops {crop[0]:.0%} of the image ({crop[1]}) to fill the format")
-    if canvas.fit == "trim":
-        x0, y0, x1, y1 = canvas.trim
-        img = _fit(img, (x1 - x0, y1 - y0), "cover")  # the same image when made at trim size
-        img = _mirror_bleed(img, x0)
-    elif canvas.size != img.size:
-        if canvas.fit == "contain":  # in two steps, so that the input can go before the padding
-            img = ImageOps.contain(img, canvas.size, Image.Resampling.LANCZOS)
-            img = _pad(img, canvas.size)
-        elif canvas.fit == "cover":
-            img = _fit(img, canvas.size, canvas.fit)
-        else:
-            img = img.resize(canvas.size, Image.Resampling.LANCZOS)
+    share, sides = cropped_share(img.size, canvas)
+    if share > CROP_NOTE:
+        notes.append(msg("crop-lr" if sides == "left and right" else "crop-tb", share=share))
+    img = fit_to_canvas(img, canvas)
     if effective is not None and effective < LOW_DPI:
         w_mm, h_mm = canvas.trim_mm
-        notes.append(
-            f"low resolution: {effective:.0f} dpi effective at {w_mm:g}×{h_mm:g} mm (under {LOW_DPI} dpi)"
-        )
+        notes.append(msg("low-dpi", dpi=effective, w=w_mm, h=h_mm, limit=LOW_DPI))
     if upscaled:
-        notes.append("image enlarged to fit the profile (upscaled)")
+        notes.append(msg("upscaled"))
+    if canvas.avoided > 1.0 + UPSAMPLE_NOTE:
+        notes.append(msg("not-upsampled", dpi=effective))
     img, icc = convert_colour(img, icc, profile, notes)
     return Prepared(
-        img, icc, out_dpi, canvas.px_per_mm, canvas.trim, effective, upscaled, notes, canvas.trim_mm
+        img,
+        icc,
+        out_dpi,
+        canvas.px_per_mm,
+        canvas.trim,
+        effective,
+        upscaled,
+        notes,
+        canvas.trim_mm,
+        canvas.image_box,
     )
+
+
+def fit_to_canvas(img: Image.Image, canvas: Canvas) -> Image.Image:
+    """The image laid out on `canvas` (canvas_for's geometry, so the preview can do the same). At scale 1
+    the image is only cropped or padded, never resampled; inside and trim mirror the trim into the bleed."""
+    target = canvas.target
+    if canvas.fit == "none":
+        return img if img.size == canvas.size else img.resize(canvas.size, Image.Resampling.LANCZOS)
+    if canvas.fit in ("contain", "inside"):  # in two steps, so that the input can go before the padding
+        x0, y0, x1, y1 = canvas.image_box
+        if img.size != (x1 - x0, y1 - y0):
+            img = img.resize((x1 - x0, y1 - y0), Image.Resampling.LANCZOS)
+        img = _pad(img, target)
+    elif canvas.scale == 1.0:
+        img = _crop_centre(img, target)
+    else:
+        img = _fit(img, target, "cover")
+    if canvas.fit in ("inside", "trim"):
+        img = _mirror_bleed(img, canvas.trim[0])
+    return img
+
+
+def _crop_centre(img: Image.Image, size: tuple[int, int]) -> Image.Image:
+    """The centre `size` of `img` (no larger than it), pixels unchanged."""
+    if img.size == size:
+        return img
+    left, top = (img.width - size[0]) // 2, (img.height - size[1]) // 2
+    return img.crop((left, top, left + size[0], top + size[1]))
 
 
 def cropped_share(full_size: tuple[int, int], canvas: Canvas) -> tuple[float, str]:
     """(share of the image's area a cover or trim fit cuts off, which sides), else (0.0, "")."""
     if canvas.fit not in ("cover", "trim"):
         return 0.0, ""
-    if canvas.fit == "trim":
-        x0, y0, x1, y1 = canvas.trim
-        target = (x1 - x0, y1 - y0)
-    else:
-        target = canvas.size
+    target = canvas.target
     w, h = full_size[0] * canvas.scale, full_size[1] * canvas.scale
     share = max(0.0, 1 - target[0] * target[1] / (w * h))
     return share, "left and right" if w / target[0] > h / target[1] else "top and bottom"

@@ -15,6 +15,9 @@ from kilabel.presets import ANCHORS as POSITIONS  # the nine anchors
 from kilabel.settings import jobs_count  # the type of --jobs (argparse)
 
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
+ISO_A = {(841, 1189): "A0", (594, 841): "A1", (420, 594): "A2", (297, 420): "A3", (210, 297): "A4"}
+ISO_A |= {(148, 210): "A5", (105, 148): "A6"}
+SUMMARY_PRINT_LINES = 20  # the final summary lists this many print files' resolutions, lowest first
 
 
 class TerminalProgress:
@@ -26,6 +29,12 @@ class TerminalProgress:
         self.total = self.done = 0
         self.t0 = time.monotonic()
         self.current = ""
+        self.notes: dict[str, str] = {}  # output -> what its line adds (print: the effective dpi)
+
+    def note(self, output: str, text: str) -> None:
+        """Something to say after `output` on its line (the batch reports a result before its line)."""
+        if output and text:
+            self.notes[output] = text
 
     def start(self, total: int) -> None:
         self.total, self.t0 = total, time.monotonic()
@@ -39,7 +48,9 @@ class TerminalProgress:
         if self.tty:
             self.stream.write("\r\033[K")
         if ok and message:
-            self.stream.write(f"[{self.done}/{self.total}] {name} -> {message}\n")
+            extra = self.notes.pop(message, "")
+            extra = f" ({extra})" if extra else ""
+            self.stream.write(f"[{self.done}/{self.total}] {name} -> {message}{extra}\n")
         self._draw()
 
     def _draw(self) -> None:
@@ -131,7 +142,7 @@ def cmd_export(args) -> int:
         raise _usage("no input images given")
     for w in check_rows(table, inputs):  # rows for no input: a line each (duplicates raise)
         print(f"warning: {w}", file=sys.stderr)
-    lang = args.lang or settings.label_language
+    lang = args.lang or settings.label_language or "de"
     identity = None
     if any(p.write_c2pa for p in profs):
         identity, created = keys.ensure(settings.keys_path, settings.organisation)
@@ -170,16 +181,23 @@ def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
     then the summary; the exit code says whether some failed or the batch was cancelled."""
     from kilabel.export import engine
 
+    progress = TerminalProgress()
+    profile_of = {t.profile.id: t.profile for t in tasks}
     with cli_register.recorder_for_export(
         settings, tasks, identity
     ) as recorder:  # one register entry per output
+
+        def on_result(res) -> None:
+            recorder(res)
+            progress.note(res.output, resolution_note(res, profile_of.get(res.profile_id)))
+
         results, cancelled = engine.run_batch(
             tasks,
             identity,
             jobs=jobs or settings.jobs,
             tsa_url=settings.tsa_url,
-            progress=TerminalProgress(),
-            on_result=recorder,
+            progress=progress,
+            on_result=on_result,
         )
     cli_register.print_notes(recorder)
     unrecorded = recorder.unrecorded  # output path -> why it is not in the register
@@ -206,9 +224,52 @@ def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
         + _unrecorded_summary(unrecorded, written_unrecorded),
         file=sys.stderr,
     )
+    for line in resolution_summary(results, profile_of):
+        print(line, file=sys.stderr)
     if cancelled:
         return ExitCode.cancelled
     return ExitCode.some_failed if failed or unrecorded else ExitCode.ok
+
+
+def _format_name(profile) -> str:
+    """ "A2" for an ISO A size (either orientation), else "W×H mm"."""
+    key = tuple(sorted((round(profile.width_mm), round(profile.height_mm))))
+    return ISO_A.get(key, f"{profile.width_mm:g}×{profile.height_mm:g} mm")
+
+
+def resolution_note(res, profile) -> str:
+    """ "A2, 134 dpi effective, not upsampled" for a print export ("" otherwise): the resolution a
+    print shop's preflight sees, said per file so that a low one is not found only at the shop."""
+    if not res.ok or not res.effective_dpi or profile is None or not profile.physical:
+        return ""
+    eff = res.effective_dpi
+    note = f"{_format_name(profile)}, {eff:.0f} dpi effective"
+    if eff < profile.dpi - 0.5:
+        note += f", upsampled to {profile.dpi:g} dpi" if profile.upsample else ", not upsampled"
+    elif eff > profile.dpi + 0.5:
+        note += f", downsampled to {profile.dpi:g} dpi"
+    return note
+
+
+def resolution_summary(results, profile_of: dict) -> list[str]:
+    """The summary's lines for print outputs: each file's effective dpi, the lowest first (at most
+    SUMMARY_PRINT_LINES of them, then how many more)."""
+    from kilabel.profiles import LOW_DPI
+
+    rows = [(r, resolution_note(r, profile_of.get(r.profile_id))) for r in results]
+    rows = sorted(((r, n) for r, n in rows if n), key=lambda rn: rn[0].effective_dpi)
+    if not rows:
+        return []
+    low = sum(1 for r, _ in rows if r.effective_dpi < LOW_DPI)
+    head = f"effective resolution of {len(rows)} print file(s)" + (
+        f", {low} under {LOW_DPI} dpi:" if low else ":"
+    )
+    lines = [head] + [
+        f"  {Path(r.input).name} → {Path(r.output).name} ({n})" for r, n in rows[:SUMMARY_PRINT_LINES]
+    ]
+    if len(rows) > SUMMARY_PRINT_LINES:
+        lines.append(f"  … and {len(rows) - SUMMARY_PRINT_LINES} more at higher resolution")
+    return lines
 
 
 def _unrecorded_summary(unrecorded: dict[str, str], written: set[str]) -> str:

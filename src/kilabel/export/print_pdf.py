@@ -118,6 +118,7 @@ def write(plan: Plan) -> None:
         trim=prepared.trim,
         safety_mm=profile.safety_mm,
         viewing_distance_m=profile.viewing_distance_m,
+        image_box=prepared.image_box,
     )
     background = label_render.region_mean_rgb(img, geom.box)
     text_rgb, box_rgb = label_render.colors_for(preset, background)

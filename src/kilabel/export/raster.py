@@ -29,13 +29,13 @@ def write(plan: Plan) -> None:
         trim=prepared.trim,
         safety_mm=profile.safety_mm,
         viewing_distance_m=profile.viewing_distance_m,
+        image_box=prepared.image_box,
     )
     result.warnings.extend(
         preflight.label_warnings(geom, task.preset, profile, prepared.px_per_mm, prepared.trim)
     )
-    result.contrast = round(label_render.contrast_ratio(text_rgb, under), 2)
-    if result.contrast < 3.0:
-        result.warnings.append(f"low label contrast {result.contrast}:1 against the pixels underneath")
+    result.contrast, low = preflight.contrast_warnings(text_rgb, under)
+    result.warnings.extend(low)
     plan.refuse_if_strict()
 
     tmp_enc, tmp_signed = plan.temp_paths()

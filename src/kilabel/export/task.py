@@ -8,7 +8,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kilabel import tempfiles
+from kilabel import presets, tempfiles
 from kilabel.errors import ExportError
 from kilabel.keys import Identity
 from kilabel.messages import msg
@@ -113,6 +113,8 @@ def existing_output(task: ExportTask) -> Path | None:
 
 
 def label_warnings(preset: LabelPreset, prov: Provenance) -> list[str]:
+    if preset.kind == "eu-icon":  # the EU icon states its own level; montage is one of them
+        return presets.eu_level_warnings(preset, prov.source_type)
     out = []
     if prov.source_type in COMPOSITE_TYPES and not preset.says_montage:
         out.append(msg("montage-missing", preset=preset.id))

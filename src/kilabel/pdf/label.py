@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from kilabel.pipeline import label_render
+from kilabel.pipeline import eu_icon, label_render
 from kilabel.pipeline.label_render import Geometry
 from kilabel.presets import LabelPreset
 
@@ -97,6 +97,12 @@ def draw_label(
     if geom.vertical:
         c.translate(geom.width, 0)
         c.rotate(90)  # reads upwards, as the raster tile (ROTATE_90)
+    if preset.kind == "eu-icon":  # the EU icon: frame and bar as paths, letters as text (pipeline/eu_icon.py)
+        alpha = 1.0 if opaque else preset.eu.opacity
+        ink, counter = cmyk_for(text_rgb), cmyk_for(eu_icon.counter_colour(text_rgb))
+        eu_icon.draw_vector(c, preset, text, font_px, font_name(eu_icon.FONT), ink, counter, alpha)
+        c.restoreState()
+        return
     if st.box == "box" and st.box_opacity > 0:
         alpha = 1.0 if opaque else st.box_opacity if box_opacity is None else box_opacity
         c.setFillColorCMYK(*cmyk_for(box_rgb))

@@ -16,6 +16,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageStat
 
 from kilabel import paths
 from kilabel.errors import ConfigError
+from kilabel.pipeline import eu_icon
 from kilabel.presets import LabelPreset
 
 MM_PER_PT = 25.4 / 72
@@ -113,6 +114,8 @@ def text_px(
 
 def _metrics(preset: LabelPreset, text: str, font_px: int) -> tuple[int, int, int, int]:
     """(tile width, tile height, padding, icon size) of the unrotated label."""
+    if preset.kind == "eu-icon":  # the EU Code of Practice icon (pipeline/eu_icon.py): no box, no padding
+        return (*eu_icon.tile_size(preset, text, font_px), 0, 0)
     f = preset_font(preset, font_px)
     top = -f.getbbox("ÄKg", anchor="ls")[1]
     bottom = f.getbbox("g", anchor="ls")[3]
@@ -132,14 +135,17 @@ def place(
     trim: tuple[int, int, int, int] | None = None,
     safety_mm: float = 0.0,
     viewing_distance_m: float = 0.0,
+    image_box: tuple[int, int, int, int] | None = None,
 ) -> Geometry:
-    """Label geometry on a canvas. `trim` (pixels) is the finished format inside any bleed."""
+    """Label geometry on a canvas. `trim` (pixels) is the finished format inside any bleed; `image_box`
+    (profiles.Canvas.image_box) is where the picture is visible when it does not fill the format (fit
+    contain or inside): the label anchors to the picture within the trim, never to the paper around it."""
     font_px = text_px(preset, canvas, px_per_mm, viewing_distance_m)
     w, h, _, _ = _metrics(preset, text, font_px)
     pl = preset.placement
     if pl.vertical:
         w, h = h, w
-    x0, y0, x1, y1 = trim or (0, 0, canvas[0], canvas[1])
+    x0, y0, x1, y1 = label_box(canvas, trim, image_box)
     if px_per_mm:
         margin = math.ceil(max(pl.margin_mm, safety_mm) * px_per_mm - 1e-6)  # never short of the margin
     else:
@@ -165,6 +171,19 @@ def place(
     x = min(max(x, area[0]), max(area[0], area[2] - w))
     y = min(max(y, area[1]), max(area[1], area[3] - h))
     return Geometry(x, y, w, h, font_px, pl.vertical, area)
+
+
+def label_box(
+    canvas: tuple[int, int],
+    trim: tuple[int, int, int, int] | None,
+    image_box: tuple[int, int, int, int] | None,
+) -> tuple[int, int, int, int]:
+    """The box the label anchors to: the trim (else the canvas), cut down to the visible picture."""
+    x0, y0, x1, y1 = trim or (0, 0, canvas[0], canvas[1])
+    if image_box:
+        ix0, iy0, ix1, iy1 = image_box
+        x0, y0, x1, y1 = max(x0, ix0), max(y0, iy0), min(x1, ix1), min(y1, iy1)
+    return x0, y0, x1, y1
 
 
 def _hex(color: str) -> tuple[int, int, int]:
@@ -213,6 +232,8 @@ def render_tile(
     opacity: float | None = None,
 ) -> Image.Image:
     """The label as an RGBA tile of the geometry's size (`opacity`: the box's, instead of the preset's)."""
+    if preset.kind == "eu-icon":
+        return eu_icon.render_tile(preset, text, geom, text_rgb)
     font_px = geom.font_px
     w, h, pad, icon = _metrics(preset, text, font_px)
     tile = Image.new("RGBA", (w, h), (0, 0, 0, 0))
@@ -337,7 +358,7 @@ def draw_watermark(img: Image.Image, preset: LabelPreset, text: str) -> None:
         _composite(img, mark, ((img.width - mark.width) // 2, (img.height - mark.height) // 2))
         return
     layer = Image.new("RGBA", img.size, (0, 0, 0, 0))
-    step_x, step_y = round(mark.width * 1.4), round(mark.height * 1.6)
+    step_x, step_y = round(mark.width * (0.4 + wm.spacing)), round(mark.height * (0.6 + wm.spacing))
     for row, y in enumerate(range(-mark.height // 2, img.height, step_y)):
         shift = (step_x // 2) * (row % 2)
         for x in range(-mark.width // 2 - shift, img.width, step_x):
@@ -358,6 +379,7 @@ def apply(
     scale: float = 1.0,
     full_size: tuple[int, int] | None = None,
     viewing_distance_m: float = 0.0,
+    image_box: tuple[int, int, int, int] | None = None,
 ) -> tuple[Geometry, tuple, tuple]:
     """Draw what the preset asks for. For a preview, pass the reduced image with `scale` and the
     full-size canvas in `full_size`: geometry is computed at full size and scaled down."""
@@ -370,6 +392,7 @@ def apply(
         trim=trim,
         safety_mm=safety_mm,
         viewing_distance_m=viewing_distance_m,
+        image_box=image_box,
     )
     if preset.kind == "watermark":
         draw_watermark(img, preset, text)

@@ -70,7 +70,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../image_list.py" line="306"/>
+        <location filename="../image_list.py" line="313"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,57 +447,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../about.py" line="78"/>
+        <location filename="../about.py" line="79"/>
         <source>All licence texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="80"/>
+        <location filename="../about.py" line="81"/>
         <source>Visible AI labels and signed provenance (IPTC/XMP, EXIF, C2PA) for AI-generated images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="82"/>
+        <location filename="../about.py" line="83"/>
         <source>Source code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="83"/>
+        <location filename="../about.py" line="84"/>
         <source>Licences of the parts that ship with kilabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="84"/>
+        <location filename="../about.py" line="85"/>
         <source>Qt is linked dynamically; you may replace its libraries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="85"/>
+        <location filename="../about.py" line="86"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="86"/>
+        <location filename="../about.py" line="87"/>
         <source>CMYK profile kilabel-FOGRA39</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="87"/>
+        <location filename="../about.py" line="88"/>
         <source>public domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="88"/>
+        <location filename="../about.py" line="89"/>
         <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="89"/>
+        <location filename="../about.py" line="90"/>
         <source>Sample images and icons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="109"/>
+        <location filename="../about.py" line="110"/>
         <source>About kilabel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,32 +648,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="72"/>
-        <source>Campaign</source>
+        <location filename="../credits_view.py" line="71"/>
+        <source>Image credits as they will be copied or saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../credits_view.py" line="73"/>
-        <source>Format</source>
+        <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../credits_view.py" line="74"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../credits_view.py" line="75"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="75"/>
+        <location filename="../credits_view.py" line="76"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="75"/>
+        <location filename="../credits_view.py" line="76"/>
         <source>Save …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../credits_view.py" line="113"/>
+        <location filename="../credits_view.py" line="115"/>
         <source>Save image credits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,57 +859,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="255"/>
+        <location filename="../export_controller.py" line="236"/>
+        <source>kilabel (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="256"/>
         <source>Preparing the export …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="264"/>
+        <location filename="../export_controller.py" line="265"/>
         <source>Cancelling …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="267"/>
+        <location filename="../export_controller.py" line="268"/>
         <source>{0} of {1} exported · {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="285"/>
+        <location filename="../export_controller.py" line="286"/>
         <source>{0} of {1} exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="307"/>
+        <location filename="../export_controller.py" line="308"/>
         <source>Export stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="309"/>
+        <location filename="../export_controller.py" line="310"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="311"/>
+        <location filename="../export_controller.py" line="312"/>
         <source>Nothing exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="313"/>
+        <location filename="../export_controller.py" line="314"/>
         <source>{0} failed (see the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="315"/>
+        <location filename="../export_controller.py" line="316"/>
         <source>{0} skipped (the files exist already)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="318"/>
+        <location filename="../export_controller.py" line="319"/>
         <source>{0} NOT recorded in the register (exporting them again records them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="323"/>
+        <location filename="../export_controller.py" line="324"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,22 +952,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_summary.py" line="47"/>
+        <location filename="../export_summary.py" line="48"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_summary.py" line="48"/>
+        <location filename="../export_summary.py" line="49"/>
         <source>Show &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_summary.py" line="62"/>
+        <location filename="../export_summary.py" line="63"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_summary.py" line="62"/>
+        <location filename="../export_summary.py" line="63"/>
         <source>exported as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,52 +993,52 @@
 <context>
     <name>FolderCheckDialog</name>
     <message>
-        <location filename="../folder_check_view.py" line="130"/>
+        <location filename="../folder_check_view.py" line="131"/>
         <source>Folder …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="132"/>
+        <location filename="../folder_check_view.py" line="133"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="134"/>
+        <location filename="../folder_check_view.py" line="135"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="138"/>
+        <location filename="../folder_check_view.py" line="139"/>
         <source>Choose a folder: every image and PDF below it is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="145"/>
-        <location filename="../folder_check_view.py" line="392"/>
+        <location filename="../folder_check_view.py" line="146"/>
+        <location filename="../folder_check_view.py" line="451"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="146"/>
-        <location filename="../folder_check_view.py" line="394"/>
+        <location filename="../folder_check_view.py" line="147"/>
+        <location filename="../folder_check_view.py" line="453"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="148"/>
-        <location filename="../folder_check_view.py" line="398"/>
+        <location filename="../folder_check_view.py" line="149"/>
+        <location filename="../folder_check_view.py" line="457"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="149"/>
-        <location filename="../folder_check_view.py" line="399"/>
+        <location filename="../folder_check_view.py" line="150"/>
+        <location filename="../folder_check_view.py" line="458"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="147"/>
-        <location filename="../folder_check_view.py" line="396"/>
+        <location filename="../folder_check_view.py" line="148"/>
+        <location filename="../folder_check_view.py" line="455"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,175 +1048,221 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="140"/>
+        <location filename="../folder_check_view.py" line="141"/>
         <source>Only files that need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="150"/>
-        <location filename="../folder_check_view.py" line="401"/>
+        <location filename="../folder_check_view.py" line="151"/>
+        <location filename="../folder_check_view.py" line="460"/>
         <source>Recorded label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="151"/>
-        <location filename="../folder_check_view.py" line="402"/>
+        <location filename="../folder_check_view.py" line="152"/>
+        <location filename="../folder_check_view.py" line="461"/>
         <source>Visible label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="152"/>
-        <location filename="../folder_check_view.py" line="395"/>
+        <location filename="../folder_check_view.py" line="153"/>
+        <location filename="../folder_check_view.py" line="454"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="177"/>
+        <location filename="../folder_check_view.py" line="170"/>
+        <source>Details of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="171"/>
+        <source>Checked files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="180"/>
         <source>Save CSV …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="178"/>
+        <location filename="../folder_check_view.py" line="181"/>
         <source>Save JSON …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="213"/>
+        <location filename="../folder_check_view.py" line="216"/>
         <source>labelled (according to the metadata, not confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="215"/>
+        <location filename="../folder_check_view.py" line="218"/>
         <source>labelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="216"/>
+        <location filename="../folder_check_view.py" line="219"/>
         <source>AI image, no visible label found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="217"/>
+        <location filename="../folder_check_view.py" line="220"/>
         <source>AI image, visible label not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="218"/>
+        <location filename="../folder_check_view.py" line="221"/>
         <source>provenance damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="219"/>
+        <location filename="../folder_check_view.py" line="222"/>
         <source>no AI provenance found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="220"/>
+        <location filename="../folder_check_view.py" line="223"/>
         <source>cannot read this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="226"/>
+        <location filename="../folder_check_view.py" line="229"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="228"/>
+        <location filename="../folder_check_view.py" line="231"/>
         <source>not checked (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="230"/>
+        <location filename="../folder_check_view.py" line="233"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="232"/>
+        <location filename="../folder_check_view.py" line="235"/>
         <source>seen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="234"/>
+        <location filename="../folder_check_view.py" line="237"/>
         <source>seen for every AI image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="236"/>
+        <location filename="../folder_check_view.py" line="239"/>
         <source>text recognition not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="243"/>
+        <location filename="../folder_check_view.py" line="246"/>
         <source>register entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="245"/>
+        <location filename="../folder_check_view.py" line="248"/>
         <source>metadata: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="247"/>
+        <location filename="../folder_check_view.py" line="250"/>
         <source>C2PA: label added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="278"/>
+        <location filename="../folder_check_view.py" line="257"/>
+        <source>The file cannot be read: it is empty, damaged or not an image or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="269"/>
+        <source>no IPTC source type, AI system or C2PA AI action in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="272"/>
+        <source>kilabel drew the label and the signature is intact since (C2PA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="276"/>
+        <source>according to the file&apos;s metadata only (not seen: text recognition not available, no intact signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="286"/>
+        <source>identical to the file kilabel labelled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="289"/>
+        <source>label wording seen by text recognition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="297"/>
+        <source>text recognition found no “KI”/“AI” wording at the edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="302"/>
+        <source>, although kilabel recorded a label (%1): check by eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../folder_check_view.py" line="130"/>
+        <location filename="../folder_check_view.py" line="337"/>
         <source>Folder to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="285"/>
+        <location filename="../folder_check_view.py" line="344"/>
         <source>Not a folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="386"/>
+        <location filename="../folder_check_view.py" line="445"/>
         <source>Select a file to see everything the check found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="389"/>
+        <location filename="../folder_check_view.py" line="448"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="393"/>
+        <location filename="../folder_check_view.py" line="452"/>
         <source>File type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="397"/>
+        <location filename="../folder_check_view.py" line="456"/>
         <source>Provenance details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="400"/>
+        <location filename="../folder_check_view.py" line="459"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="403"/>
+        <location filename="../folder_check_view.py" line="462"/>
         <source>Placed images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="404"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../folder_check_view.py" line="417"/>
+        <location filename="../folder_check_view.py" line="478"/>
         <source>%1 files checked, %2 need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="421"/>
+        <location filename="../folder_check_view.py" line="482"/>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../folder_check_view.py" line="429"/>
+        <location filename="../folder_check_view.py" line="490"/>
         <source>Save results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,42 +1270,42 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../about.py" line="118"/>
+        <location filename="../about.py" line="119"/>
         <source>&lt;b&gt;Open images&lt;/b&gt;: drop files or a folder onto the window, or use Open images (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="121"/>
+        <location filename="../about.py" line="122"/>
         <source>&lt;b&gt;Choose the label&lt;/b&gt;: pick a preset on the right; change wording, size, colours. Drag the label in the preview to another corner, or nudge it with the arrow keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="125"/>
+        <location filename="../about.py" line="126"/>
         <source>&lt;b&gt;Say how each image was made&lt;/b&gt;: select one or several images and fill in Provenance. The source type is required; the AI system is needed for AI images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="128"/>
+        <location filename="../about.py" line="129"/>
         <source>&lt;b&gt;Choose the output&lt;/b&gt;: tick one or more export profiles and an output folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="130"/>
+        <location filename="../about.py" line="131"/>
         <source>&lt;b&gt;Export&lt;/b&gt; (Ctrl+E): every file gets the visible label, the metadata and a C2PA signature. The originals are never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="133"/>
+        <location filename="../about.py" line="134"/>
         <source>&lt;b&gt;Check&lt;/b&gt; any file later with Extras → Check files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="136"/>
+        <location filename="../about.py" line="137"/>
         <source>Keys: Ctrl+O open · Ctrl+E export · PgDown/PgUp or Alt+↓/↑ next/previous image · Ctrl+Z undo · +/− zoom · Ctrl+0 fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../about.py" line="139"/>
+        <location filename="../about.py" line="140"/>
         <source>Quick guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,7 +1314,7 @@
     <name>IdentityDialog</name>
     <message>
         <location filename="../identity_dialog.py" line="26"/>
-        <location filename="../identity_dialog.py" line="101"/>
+        <location filename="../identity_dialog.py" line="102"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,38 +1334,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="51"/>
-        <location filename="../identity_dialog.py" line="73"/>
+        <location filename="../identity_dialog.py" line="74"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="67"/>
+        <location filename="../identity_dialog.py" line="68"/>
         <source>&lt;b&gt;No signing identity yet.&lt;/b&gt; One is created on the first export, or create it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../identity_dialog.py" line="74"/>
-        <source>Name</source>
+        <location filename="../identity_dialog.py" line="51"/>
+        <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../identity_dialog.py" line="75"/>
-        <source>Algorithm</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../identity_dialog.py" line="76"/>
-        <source>Valid until</source>
+        <source>Algorithm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../identity_dialog.py" line="77"/>
-        <source>Fingerprint</source>
+        <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../identity_dialog.py" line="78"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../identity_dialog.py" line="79"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,73 +1683,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="217"/>
+        <location filename="../mainwindow.py" line="230"/>
         <source>Open images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="217"/>
+        <location filename="../mainwindow.py" line="230"/>
         <source>Images ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="224"/>
+        <location filename="../mainwindow.py" line="237"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="258"/>
+        <location filename="../mainwindow.py" line="271"/>
         <source>Images ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="377"/>
+        <location filename="../mainwindow.py" line="390"/>
         <source>Preset: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="402"/>
+        <location filename="../mainwindow.py" line="415"/>
         <source>Change {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="426"/>
+        <location filename="../mainwindow.py" line="439"/>
         <source>Nudge label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="474"/>
+        <location filename="../mainwindow.py" line="487"/>
         <source>Open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="476"/>
-        <location filename="../mainwindow.py" line="515"/>
+        <location filename="../mainwindow.py" line="489"/>
+        <location filename="../mainwindow.py" line="528"/>
         <source>kilabel jobs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="488"/>
+        <location filename="../mainwindow.py" line="501"/>
         <source>Cannot open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="513"/>
+        <location filename="../mainwindow.py" line="526"/>
         <source>Save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="526"/>
+        <location filename="../mainwindow.py" line="539"/>
         <source>Cannot save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="530"/>
+        <location filename="../mainwindow.py" line="543"/>
         <source>Job saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="599"/>
+        <location filename="../mainwindow.py" line="612"/>
         <source>Some presets could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,102 +2134,102 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../preview.py" line="229"/>
+        <location filename="../preview.py" line="257"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="230"/>
+        <location filename="../preview.py" line="258"/>
         <source>Zoom out (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="231"/>
+        <location filename="../preview.py" line="259"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="232"/>
-        <location filename="../preview.py" line="235"/>
+        <location filename="../preview.py" line="260"/>
+        <location filename="../preview.py" line="263"/>
         <source>Show the whole image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="233"/>
+        <location filename="../preview.py" line="261"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="234"/>
+        <location filename="../preview.py" line="262"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="236"/>
+        <location filename="../preview.py" line="264"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="245"/>
-        <location filename="../preview.py" line="247"/>
+        <location filename="../preview.py" line="273"/>
+        <location filename="../preview.py" line="275"/>
         <source>Soft proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="249"/>
-        <location filename="../preview.py" line="361"/>
+        <location filename="../preview.py" line="277"/>
+        <location filename="../preview.py" line="389"/>
         <source>Choose a CMYK print profile to see how the print will look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="254"/>
+        <location filename="../preview.py" line="282"/>
         <source>Which export profile the preview shows (size, crop, trim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="237"/>
-        <location filename="../preview.py" line="261"/>
+        <location filename="../preview.py" line="265"/>
+        <location filename="../preview.py" line="289"/>
         <source>Drag the label to move it · arrow keys nudge it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="271"/>
+        <location filename="../preview.py" line="299"/>
         <source>Print check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="255"/>
-        <location filename="../preview.py" line="284"/>
+        <location filename="../preview.py" line="283"/>
+        <location filename="../preview.py" line="312"/>
         <source>Preview for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="334"/>
+        <location filename="../preview.py" line="362"/>
         <source>Print check: {0} dpi effective at the printed size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="335"/>
+        <location filename="../preview.py" line="363"/>
         <source>nothing to note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="359"/>
+        <location filename="../preview.py" line="387"/>
         <source>Show how the print will look through the profile&apos;s CMYK ICC profile (soft proof)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="392"/>
+        <location filename="../preview.py" line="420"/>
         <source>Loading preview …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="437"/>
+        <location filename="../preview.py" line="465"/>
         <source>Cannot draw the preview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="445"/>
+        <location filename="../preview.py" line="473"/>
         <source>{0} × {1} px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,6 +2425,7 @@
     </message>
     <message>
         <location filename="../register_view.py" line="90"/>
+        <location filename="../register_view.py" line="175"/>
         <source>Search file names, prompts, register ids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,54 +2435,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="94"/>
-        <location filename="../register_view.py" line="259"/>
+        <location filename="../register_view.py" line="171"/>
+        <location filename="../register_view.py" line="186"/>
+        <location filename="../register_view.py" line="286"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="96"/>
-        <location filename="../register_view.py" line="253"/>
+        <location filename="../register_view.py" line="172"/>
+        <location filename="../register_view.py" line="187"/>
+        <location filename="../register_view.py" line="280"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="113"/>
+        <location filename="../register_view.py" line="116"/>
+        <location filename="../register_view.py" line="177"/>
         <source>History of this image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="121"/>
-        <source>Public (without operator and file paths)</source>
+        <location filename="../register_view.py" line="92"/>
+        <source>&amp;Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="122"/>
-        <source>Find file …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../register_view.py" line="124"/>
-        <source>Export CSV …</source>
+        <location filename="../register_view.py" line="92"/>
+        <source>AI s&amp;ystem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../register_view.py" line="125"/>
+        <source>Public (without operator and file paths)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="126"/>
+        <source>Find file …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="128"/>
+        <source>Export CSV …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="129"/>
         <source>Export JSON …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="127"/>
+        <location filename="../register_view.py" line="131"/>
         <source>Image credits …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="169"/>
+        <location filename="../register_view.py" line="173"/>
+        <source>Entries from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="174"/>
+        <source>Entries up to this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="176"/>
+        <source>Register entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="178"/>
+        <source>Details of the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="184"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="185"/>
+        <source>Output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="189"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_view.py" line="196"/>
         <source>(all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../register_view.py" line="191"/>
+        <location filename="../register_view.py" line="218"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2429,152 +2538,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="197"/>
+        <location filename="../register_view.py" line="224"/>
         <source>correction of {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="197"/>
+        <location filename="../register_view.py" line="224"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="200"/>
+        <location filename="../register_view.py" line="227"/>
         <source>superseded by {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="201"/>
+        <location filename="../register_view.py" line="228"/>
         <source>current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="245"/>
+        <location filename="../register_view.py" line="272"/>
         <source>Register id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="246"/>
+        <location filename="../register_view.py" line="273"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="247"/>
+        <location filename="../register_view.py" line="274"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="248"/>
+        <location filename="../register_view.py" line="275"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="249"/>
+        <location filename="../register_view.py" line="188"/>
+        <location filename="../register_view.py" line="276"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="250"/>
+        <location filename="../register_view.py" line="277"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="251"/>
+        <location filename="../register_view.py" line="278"/>
         <source>Export profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="252"/>
+        <location filename="../register_view.py" line="279"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="254"/>
+        <location filename="../register_view.py" line="281"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="255"/>
+        <location filename="../register_view.py" line="282"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="256"/>
+        <location filename="../register_view.py" line="283"/>
         <source>Prompt by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="257"/>
+        <location filename="../register_view.py" line="284"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="258"/>
+        <location filename="../register_view.py" line="285"/>
         <source>Image credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="260"/>
+        <location filename="../register_view.py" line="287"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="261"/>
+        <location filename="../register_view.py" line="288"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="262"/>
+        <location filename="../register_view.py" line="289"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="263"/>
+        <location filename="../register_view.py" line="290"/>
         <source>Exported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="264"/>
+        <location filename="../register_view.py" line="291"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="272"/>
+        <location filename="../register_view.py" line="183"/>
+        <location filename="../register_view.py" line="299"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="280"/>
+        <location filename="../register_view.py" line="307"/>
         <source>{0}: not in the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="300"/>
+        <location filename="../register_view.py" line="327"/>
         <source>{0} entries written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="304"/>
+        <location filename="../register_view.py" line="331"/>
         <source>Find a file in the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="309"/>
+        <location filename="../register_view.py" line="336"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="309"/>
+        <location filename="../register_view.py" line="336"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="311"/>
+        <location filename="../register_view.py" line="338"/>
         <source>Export the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register_view.py" line="317"/>
+        <location filename="../register_view.py" line="344"/>
         <source>Cannot write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,560 +2693,565 @@
 <context>
     <name>RelabelWindow</name>
     <message>
-        <location filename="../relabel_window.py" line="410"/>
+        <location filename="../relabel_window.py" line="413"/>
         <source>Relabel images and PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="451"/>
+        <location filename="../relabel_window.py" line="454"/>
         <source>Files to relabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="454"/>
+        <location filename="../relabel_window.py" line="457"/>
         <source>Add images or PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="455"/>
+        <location filename="../relabel_window.py" line="458"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="456"/>
+        <location filename="../relabel_window.py" line="459"/>
         <source>Remove the selected files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="457"/>
+        <location filename="../relabel_window.py" line="460"/>
         <source>Drop images and PDFs here, or add them with the button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="477"/>
+        <location filename="../relabel_window.py" line="480"/>
         <source>Preview with the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="482"/>
+        <location filename="../relabel_window.py" line="485"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="487"/>
+        <location filename="../relabel_window.py" line="490"/>
         <source>Tick every picture of this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="489"/>
+        <location filename="../relabel_window.py" line="492"/>
         <source>Logos, masks, inline images and specks stay unticked (as --all-images does)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="500"/>
+        <location filename="../relabel_window.py" line="503"/>
         <source>&amp;Images placed in the PDF (tick the AI-generated ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="504"/>
+        <location filename="../relabel_window.py" line="507"/>
         <source>Images placed in the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="521"/>
+        <location filename="../relabel_window.py" line="524"/>
         <source>Label preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="525"/>
+        <location filename="../relabel_window.py" line="528"/>
         <source>Position of the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="530"/>
+        <location filename="../relabel_window.py" line="533"/>
         <source>Language of the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="532"/>
+        <location filename="../relabel_window.py" line="535"/>
         <source>— please choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="535"/>
+        <location filename="../relabel_window.py" line="538"/>
         <source>IPTC digital source type: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="537"/>
+        <location filename="../relabel_window.py" line="540"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="540"/>
+        <location filename="../relabel_window.py" line="543"/>
         <source>AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="541"/>
+        <location filename="../relabel_window.py" line="544"/>
         <source>Version of the AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="542"/>
+        <location filename="../relabel_window.py" line="545"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="546"/>
+        <location filename="../relabel_window.py" line="549"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="548"/>
+        <location filename="../relabel_window.py" line="551"/>
         <source>e.g. label missing in the printed brochure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="549"/>
+        <location filename="../relabel_window.py" line="552"/>
         <source>Reason for the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="550"/>
+        <location filename="../relabel_window.py" line="553"/>
         <source>Recorded in the register; required when a file is already labelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="552"/>
-        <location filename="../relabel_window.py" line="999"/>
+        <location filename="../relabel_window.py" line="555"/>
+        <location filename="../relabel_window.py" line="1002"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="555"/>
+        <location filename="../relabel_window.py" line="558"/>
         <source>C&amp;hoose …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="556"/>
+        <location filename="../relabel_window.py" line="559"/>
         <source>Choose the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="559"/>
+        <location filename="../relabel_window.py" line="562"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="560"/>
+        <location filename="../relabel_window.py" line="563"/>
         <source>Pre&amp;set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="562"/>
+        <location filename="../relabel_window.py" line="565"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="563"/>
+        <location filename="../relabel_window.py" line="566"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="564"/>
+        <location filename="../relabel_window.py" line="567"/>
         <source>Source t&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="566"/>
+        <location filename="../relabel_window.py" line="569"/>
         <source>&amp;Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="568"/>
+        <location filename="../relabel_window.py" line="571"/>
         <source>Cr&amp;eator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="569"/>
+        <location filename="../relabel_window.py" line="572"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="588"/>
+        <location filename="../relabel_window.py" line="591"/>
         <source>What happened to each file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="591"/>
+        <location filename="../relabel_window.py" line="594"/>
         <source>Progress of the relabel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="595"/>
+        <location filename="../relabel_window.py" line="598"/>
         <source>&amp;Relabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="596"/>
+        <location filename="../relabel_window.py" line="599"/>
         <source>Relabel the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="598"/>
+        <location filename="../relabel_window.py" line="601"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="599"/>
+        <location filename="../relabel_window.py" line="602"/>
         <source>Cancel the relabel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="600"/>
+        <location filename="../relabel_window.py" line="603"/>
         <source>No new file starts; the current one finishes (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="453"/>
+        <location filename="../relabel_window.py" line="456"/>
         <source>A&amp;dd files …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="483"/>
-        <source>Pa&amp;ge</source>
+        <location filename="../relabel_window.py" line="399"/>
+        <source>kilabel (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="486"/>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relabel_window.py" line="489"/>
         <source>&amp;Tick all pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="553"/>
+        <location filename="../relabel_window.py" line="556"/>
         <source>O&amp;utput folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="561"/>
+        <location filename="../relabel_window.py" line="564"/>
         <source>Positio&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="565"/>
+        <location filename="../relabel_window.py" line="568"/>
         <source>&amp;AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="567"/>
+        <location filename="../relabel_window.py" line="570"/>
         <source>Prom&amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="570"/>
+        <location filename="../relabel_window.py" line="573"/>
         <source>Reas&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="602"/>
+        <location filename="../relabel_window.py" line="605"/>
         <source>Close &amp;window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="603"/>
+        <location filename="../relabel_window.py" line="606"/>
         <source>Close the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="641"/>
+        <location filename="../relabel_window.py" line="644"/>
         <source>Top left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="642"/>
+        <location filename="../relabel_window.py" line="645"/>
         <source>Top centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="643"/>
+        <location filename="../relabel_window.py" line="646"/>
         <source>Top right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="644"/>
+        <location filename="../relabel_window.py" line="647"/>
         <source>Middle left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="645"/>
+        <location filename="../relabel_window.py" line="648"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="646"/>
+        <location filename="../relabel_window.py" line="649"/>
         <source>Middle right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="647"/>
+        <location filename="../relabel_window.py" line="650"/>
         <source>Bottom left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="648"/>
+        <location filename="../relabel_window.py" line="651"/>
         <source>Bottom centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="649"/>
+        <location filename="../relabel_window.py" line="652"/>
         <source>Bottom right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="661"/>
+        <location filename="../relabel_window.py" line="664"/>
         <source>Not a picture: not visible (clipped or fully transparent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="663"/>
+        <location filename="../relabel_window.py" line="666"/>
         <source>Not a picture: a 1-bit image mask (logo, shape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="665"/>
+        <location filename="../relabel_window.py" line="668"/>
         <source>Not a picture: an inline image (icon, speck)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="667"/>
+        <location filename="../relabel_window.py" line="670"/>
         <source>Not a picture: a 1-bit image (line art, logo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="669"/>
+        <location filename="../relabel_window.py" line="672"/>
         <source>Not a picture: only {0} px on its short side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="671"/>
+        <location filename="../relabel_window.py" line="674"/>
         <source>Not a picture: {0} mm visible on its short side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="672"/>
+        <location filename="../relabel_window.py" line="675"/>
         <source>A picture: {0} mm on its short side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="677"/>
+        <location filename="../relabel_window.py" line="680"/>
         <source>already carries a kilabel label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="679"/>
+        <location filename="../relabel_window.py" line="682"/>
         <source>its C2PA manifest records a label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="681"/>
+        <location filename="../relabel_window.py" line="684"/>
         <source>already in the register (entry {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="688"/>
+        <location filename="../relabel_window.py" line="691"/>
         <source>Images and PDFs to relabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="690"/>
+        <location filename="../relabel_window.py" line="693"/>
         <source>Images and PDFs ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="773"/>
-        <location filename="../relabel_window.py" line="786"/>
+        <location filename="../relabel_window.py" line="776"/>
+        <location filename="../relabel_window.py" line="789"/>
         <source>reading …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="775"/>
-        <location filename="../relabel_window.py" line="788"/>
+        <location filename="../relabel_window.py" line="778"/>
+        <location filename="../relabel_window.py" line="791"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="777"/>
+        <location filename="../relabel_window.py" line="780"/>
         <source>relabelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="777"/>
+        <location filename="../relabel_window.py" line="780"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="779"/>
+        <location filename="../relabel_window.py" line="782"/>
         <source>not relabelled (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="781"/>
+        <location filename="../relabel_window.py" line="784"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="790"/>
+        <location filename="../relabel_window.py" line="793"/>
         <source>source type missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="792"/>
+        <location filename="../relabel_window.py" line="795"/>
         <source>no image ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="794"/>
+        <location filename="../relabel_window.py" line="797"/>
         <source>reason missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="802"/>
+        <location filename="../relabel_window.py" line="805"/>
         <source>(differs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="847"/>
+        <location filename="../relabel_window.py" line="850"/>
         <source>of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="855"/>
+        <location filename="../relabel_window.py" line="858"/>
         <source>Image {0} · page {1} · {2} × {3} px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="859"/>
+        <location filename="../relabel_window.py" line="862"/>
         <source>its metadata says AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="932"/>
+        <location filename="../relabel_window.py" line="935"/>
         <source>Add images or PDFs to see them here with their label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="935"/>
+        <location filename="../relabel_window.py" line="938"/>
         <source>Reading {0} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="956"/>
+        <location filename="../relabel_window.py" line="959"/>
         <source>Cannot draw the preview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="969"/>
+        <location filename="../relabel_window.py" line="972"/>
         <source>{0} × {1} px; the label as it will be drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="970"/>
+        <location filename="../relabel_window.py" line="973"/>
         <source>Labels on this page: {0} · images ticked in the PDF: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1139"/>
+        <location filename="../relabel_window.py" line="1143"/>
         <source>{0} of {1} placed images labelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="974"/>
+        <location filename="../relabel_window.py" line="977"/>
         <source>simplified page (poppler&apos;s pdftoppm is not installed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1011"/>
+        <location filename="../relabel_window.py" line="1015"/>
         <source>Add images or PDFs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1014"/>
+        <location filename="../relabel_window.py" line="1018"/>
         <source>Nothing left to relabel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1017"/>
+        <location filename="../relabel_window.py" line="1021"/>
         <source>Choose the output folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1020"/>
+        <location filename="../relabel_window.py" line="1024"/>
         <source>The output folder is the folder of {0}; choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1035"/>
+        <location filename="../relabel_window.py" line="1039"/>
         <source>&amp;Files ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1099"/>
+        <location filename="../relabel_window.py" line="1103"/>
         <source>Cancelling: the current file is finished first …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1109"/>
+        <location filename="../relabel_window.py" line="1113"/>
         <source>{0} of {1} · {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1132"/>
+        <location filename="../relabel_window.py" line="1136"/>
         <source>{0}: failed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1134"/>
+        <location filename="../relabel_window.py" line="1138"/>
         <source>signed (C2PA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1136"/>
+        <location filename="../relabel_window.py" line="1140"/>
         <source>not signed (C2PA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1141"/>
+        <location filename="../relabel_window.py" line="1145"/>
         <source>labelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1143"/>
+        <location filename="../relabel_window.py" line="1147"/>
         <source>{0} → {1}: {2}, {3}, recorded in the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1152"/>
+        <location filename="../relabel_window.py" line="1156"/>
         <source>{0}: not relabelled (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1157"/>
+        <location filename="../relabel_window.py" line="1161"/>
         <source>{0} of {1} files relabelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1159"/>
+        <location filename="../relabel_window.py" line="1163"/>
         <source>{0} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1161"/>
+        <location filename="../relabel_window.py" line="1165"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relabel_window.py" line="1163"/>
+        <location filename="../relabel_window.py" line="1167"/>
         <source>The relabel run stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>

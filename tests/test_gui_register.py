@@ -108,6 +108,10 @@ def test_credits_dialog_formats_and_languages(dialog, qtbot, tmp_path):
     with qtbot.waitSignal(creds.rendered) as sig:
         creds.format.setCurrentIndex(creds.format.findData("html"))
     assert "&lt;b&gt;" not in sig.args[0]  # entry 1 is superseded; the correction's prompt is shown
+    assert creds.language.currentData() == "en"  # the English window's language (issue 14.5)
+    assert sig.args[0].startswith('<section class="kilabel-credits" lang="en">')
+    with qtbot.waitSignal(creds.rendered) as sig:
+        creds.language.setCurrentIndex(creds.language.findData("de"))
     assert sig.args[0].startswith('<section class="kilabel-credits" lang="de">')
     creds.language.setCurrentIndex(creds.language.findData("en"))
     assert "Image credits – Buchstadt" in creds.preview.toPlainText()

@@ -51,6 +51,7 @@ class _TextDialog(QDialog):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(QDesktopServices.openUrl)
         self.browser.setHtml(body)
+        self.browser.setAccessibleName(title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

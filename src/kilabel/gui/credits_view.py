@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kilabel.gui import i18n
+from kilabel.gui import accessibility, i18n
 from kilabel.register import credits
 from kilabel.register.store import Register, open_register
 
@@ -68,6 +68,7 @@ class CreditsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))  # the window's language
         self.preview = QPlainTextEdit(readOnly=True)
+        self.preview.setAccessibleName(self.tr("Image credits as they will be copied or saved"))
         form = QFormLayout()
         form.addRow(self.tr("Campaign"), self.campaign)
         form.addRow(self.tr("Format"), self.format)
@@ -79,6 +80,7 @@ class CreditsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        accessibility.link_form(form)  # each label names its field
         lay.addWidget(self.preview, 1)
         lay.addWidget(buttons)
         for combo in (self.campaign, self.format, self.language):

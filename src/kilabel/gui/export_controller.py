@@ -233,13 +233,14 @@ class ExportController(QObject):
         w.model.refresh()
         settings = w.settings
         needs_key = any(t.profile.write_c2pa for t in tasks)
+        organisation = settings.organisation or self.tr("kilabel (local)")  # a first identity's name
 
         def identity():
             if not needs_key:
                 return None
             from kilabel import keys
 
-            return keys.ensure(settings.keys_path, settings.organisation)[0]
+            return keys.ensure(settings.keys_path, organisation)[0]
 
         self.out_dir, self.total, self.done, self.failed = w.job.out_dir, len(tasks), 0, 0
         self.thread = ExportThread(

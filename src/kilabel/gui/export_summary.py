@@ -41,8 +41,9 @@ class ExportSummary(QDialog):
         for r in shown:
             self._add(r, titles)
         self.tree.expandAll()
-        for col, width in ((0, 240), (1, 220)):
-            self.tree.setColumnWidth(col, width)
+        self.tree.setColumnWidth(0, 240)
+        self.tree.resizeColumnToContents(1)  # the profile's name whole (a print profile's is long)
+        self.tree.setColumnWidth(1, min(max(self.tree.columnWidth(1), 160), 380))
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         self.open_btn = box.addButton(self.tr("Show &folder"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -53,7 +54,7 @@ class ExportSummary(QDialog):
         lay.addWidget(head)
         lay.addWidget(self.tree, 1)
         lay.addWidget(box)
-        self.resize(960, 440)
+        self.resize(1040, 440)
         accessibility.name_the_rest(self)
 
     def _add(self, r, titles: dict[str, str]) -> None:
@@ -62,6 +63,7 @@ class ExportSummary(QDialog):
         outcome = self.tr("failed") if r.error else self.tr("exported as {0}").format(Path(r.output).name)
         item = QTreeWidgetItem([src.name, titles.get(r.profile_id, r.profile_id), outcome])
         item.setToolTip(0, str(src))
+        item.setToolTip(1, item.text(1))
         self.tree.addTopLevelItem(item)
         lines = [("✗", _short(r.error, src))] if r.error else []
         lines += [("⚠", w) for w in dict.fromkeys(r.warnings)]

@@ -127,6 +127,7 @@ class FolderCheckDialog(QDialog):
         self._generation = 0  # a new check makes late thumbnails of the previous one void
         self._fit_pending = False
         self.folder_edit = QLineEdit()
+        self.folder_edit.setAccessibleName(self.tr("Folder to check"))
         pick = QPushButton(self.tr("Folder …"))
         pick.clicked.connect(self._pick)
         self.start_button = QPushButton(self.tr("Check"))
@@ -166,6 +167,8 @@ class FolderCheckDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.itemSelectionChanged.connect(self._show_details)
         self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Details of the selected file"))
+        self.table.setAccessibleName(self.tr("Checked files"))
         self.details.setOpenLinks(False)
         self._show_details()
         split = QSplitter(Qt.Orientation.Vertical)
@@ -249,12 +252,68 @@ class FolderCheckDialog(QDialog):
         return "; ".join(parts)
 
     def provenance_text(self, row: check.CheckRow) -> str:
+        if row.verdict_code == "error" or row.provenance == "unreadable":
+            # the state's sentence would quote the decoder's English words
+            return self.tr("The file cannot be read: it is empty, damaged or not an image or PDF.")
         return (row.provenance_de if self.language == "de" else row.provenance_en) or row.provenance
 
     def basis_text(self, row: check.CheckRow) -> str:
+        """The core's evidence (English words, kilabel.check.folder) in the window's language; a
+        basis not known here is shown as the core words it."""
+        if row.verdict_code == "error":
+            return self.provenance_text(row)
         if row.provenance_en and row.basis.startswith(row.provenance_en):  # damaged: the state's sentence
             return self.provenance_text(row) + row.basis[len(row.provenance_en) :]
-        return row.basis
+        fixed = {
+            "no IPTC source type, AI system or C2PA AI action in the file": self.tr(
+                "no IPTC source type, AI system or C2PA AI action in the file"
+            ),
+            "kilabel drew the label and the signature is intact since (C2PA)": self.tr(
+                "kilabel drew the label and the signature is intact since (C2PA)"
+            ),
+            "according to the file's metadata only (not seen: text recognition not available, no intact "
+            "signature)": self.tr(
+                "according to the file's metadata only (not seen: text recognition not available, "
+                "no intact signature)"
+            ),
+        }
+        for english, words in fixed.items():
+            if row.basis.startswith(english):
+                return words + row.basis[len(english) :]
+        identical = "identical to the file kilabel labelled ("
+        if row.basis.startswith(identical) and row.basis.endswith(")"):
+            inner = self.recorded_label_text(row.basis[len(identical) : -1])
+            return self.tr("identical to the file kilabel labelled (%1)").replace("%1", inner)
+        seen = "label wording seen by text recognition: "
+        if row.basis.startswith(seen):
+            return self.tr("label wording seen by text recognition: %1").replace("%1", row.basis[len(seen) :])
+        return self._not_found_text(row.basis)
+
+    def _not_found_text(self, basis: str) -> str:
+        none = "text recognition found no “KI”/“AI” wording at the edges"
+        if not basis.startswith(none):
+            return basis
+        rest = basis[len(none) :]
+        words = self.tr("text recognition found no “KI”/“AI” wording at the edges")
+        recorded = ", although kilabel recorded a label ("
+        if rest.startswith(recorded) and "): check by eye" in rest:
+            inner, after = rest[len(recorded) :].split("): check by eye", 1)
+            rest = (
+                self.tr(", although kilabel recorded a label (%1): check by eye").replace(
+                    "%1", self.recorded_label_text(inner)
+                )
+                + after
+            )
+        return words + rest
+
+    def provenance_details(self, row: check.CheckRow) -> str:
+        """The C2PA SDK's own reasons (English, quoted as the tool gives them) where they explain a
+        state; a file without provenance or one that cannot be read needs none."""
+        return (
+            ""
+            if row.provenance in ("none", "unreadable") or row.verdict_code == "error"
+            else row.provenance_why
+        )
 
     def source_type_text(self, row: check.CheckRow) -> str:
         return source_type_label(row.source_type, self.language) if row.source_type else ""
@@ -313,8 +372,8 @@ class FolderCheckDialog(QDialog):
             item = _Item(text) if name == "verdict" else QTableWidgetItem(text)
             item.setData(ROW_INDEX, index)
             tip = row.file if name == "file" else text
-            if name == "provenance" and row.provenance_why:
-                tip += f"\n{row.provenance_why}"
+            if name == "provenance" and self.provenance_details(row):
+                tip += f"\n{self.provenance_details(row)}"
             elif name == "source_type" and row.source_type:
                 tip += f" ({row.source_type})"
             item.setToolTip(tip)
@@ -394,15 +453,17 @@ class FolderCheckDialog(QDialog):
             (self.tr("Verdict"), self.verdict_text(row)),
             (self.tr("Why"), self.basis_text(row)),
             (self.tr("Provenance"), self.provenance_text(row)),
-            (self.tr("Provenance details"), row.provenance_why),
+            (self.tr("Provenance details"), self.provenance_details(row)),
             (self.tr("Source type"), f"{source} ({row.source_type})" if source else ""),
             (self.tr("AI system"), row.ai_system),
             (self.tr("Prompt"), row.prompt),
             (self.tr("Recorded label"), self.recorded_label_text(row.kilabel_label)),
             (self.tr("Visible label"), self.visible_label_text(row.visible_label)),
             (self.tr("Placed images"), row.images),
-            (self.tr("Error"), row.error),
         ]
+        fields = [
+            f for n, f in enumerate(fields) if not (n and f[1] and f[1] == fields[n - 1][1])
+        ]  # said once
         table = "".join(
             f"<tr><td style='color:#666;padding-right:14px' valign='top'>{html.escape(k)}</td>"
             f"<td>{html.escape(v).replace(chr(10), '<br>')}</td></tr>"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kilabel.gui import workers
+from kilabel.gui import accessibility, workers
 
 
 class IdentityDialog(QDialog):
@@ -48,7 +48,8 @@ class IdentityDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.info)
         form = QFormLayout()
-        form.addRow(self.tr("Organisation"), row)
+        form.addRow(self.tr("&Organisation"), row)
+        accessibility.link_form(form)  # the label names the field and its mnemonic focuses it
         lay.addLayout(form)
         lay.addWidget(note)
         lay.addStretch(1)

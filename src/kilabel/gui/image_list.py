@@ -278,18 +278,25 @@ class StatusDelegate(QStyledItemDelegate):
         status_rect = QRect(text_x, r.top() + 28, width, r.height() - 30)
         line = f"{ICONS.get(state, '')} {words}"
         fm = painter.fontMetrics()
-        if fm.horizontalAdvance(line) > width:  # two lines, then elided
-            layout_lines = fm.elidedText(
-                line, Qt.TextElideMode.ElideRight, width * 2 - fm.averageCharWidth() * 2
+        for n, text in enumerate(two_lines(fm, line, width)):
+            rect = QRect(
+                status_rect.left(), status_rect.top() + n * fm.lineSpacing(), width, fm.lineSpacing()
             )
-            painter.drawText(
-                status_rect,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                layout_lines,
-            )
-        else:
-            painter.drawText(status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
         painter.restore()
+
+
+def two_lines(fm, text: str, width: int) -> list[str]:
+    """At most two lines of `text` within `width`: broken between words, the second elided. (Word
+    wrap of an elided text can need a third line, which the row has no room for: half a line shows.)"""
+    if fm.horizontalAdvance(text) <= width:
+        return [text]
+    words, first = text.split(" "), ""
+    while words and fm.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+        first = (first + " " + words.pop(0)).strip()
+    if not first:  # one word longer than the line
+        return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    return [first, fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)]
 
 
 class ImageListView(QListView):

@@ -198,8 +198,21 @@ class MainWindow(QMainWindow):
         self.preview.view.nudged.connect(self.nudge)
         self.preview.profile_changed.connect(lambda _pid: self._show_current())
         self.export.finished.connect(self.export_finished)
-        self.export.busy_changed.connect(lambda busy: self.side.setEnabled(not busy))
+        self.export.busy_changed.connect(self._busy_changed)
         self.stack.currentChanged.connect(lambda _i: self.export.update_button())
+
+    def _busy_changed(self, busy: bool) -> None:
+        """The side panel is locked while an export runs; the keyboard focus it had comes back
+        afterwards (a disabled field drops the focus, and a keyboard user would be left nowhere)."""
+        if busy:
+            focus = QApplication.focusWidget()
+            self._focus_before = focus if focus is not None and self.side.isAncestorOf(focus) else None
+        self.side.setEnabled(not busy)
+        if not busy:
+            back = getattr(self, "_focus_before", None)
+            if QApplication.focusWidget() is None and self.isActiveWindow():
+                (back if back is not None and back.isVisible() else self.list_view).setFocus()
+            self._focus_before = None
 
     def _fill_lists(self) -> None:
         lang = self.ui_language

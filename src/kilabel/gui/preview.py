@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +43,24 @@ from kilabel.profiles import ExportProfile
 from kilabel.provenance import Provenance
 
 NUDGE, NUDGE_BIG = 0.005, 0.02
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box narrower than its item shows the item's name ending in "…", not cut off mid-word
+    (a print profile's name is long, the preview's bar is not)."""
+
+    def paintEvent(self, _event) -> None:
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        opt.currentText = self.fontMetrics().elidedText(
+            opt.currentText, Qt.TextElideMode.ElideRight, field.width() - 4
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
 
 
 class PreviewView(QGraphicsView):
@@ -116,6 +137,7 @@ class PreviewView(QGraphicsView):
     # zoom and pan
     def fit(self) -> None:
         self.fit_mode = True
+        self._scrollbars(False)  # a fitted picture has nothing to scroll; a bar would unfit it
         if not self.pixmap_item.pixmap().isNull():
             self.fitInView(self.pixmap_item, Qt.AspectRatioMode.KeepAspectRatio)
         self.zoom_changed.emit(self.transform().m11())
@@ -124,6 +146,7 @@ class PreviewView(QGraphicsView):
         z = self.transform().m11() * factor
         if 0.02 <= z <= 16:
             self.fit_mode = False
+            self._scrollbars(True)
             self.scale(factor, factor)
             self.zoom_changed.emit(z)
 
@@ -131,6 +154,11 @@ class PreviewView(QGraphicsView):
         super().resizeEvent(event)
         if self.fit_mode:
             self.fit()
+
+    def _scrollbars(self, on: bool) -> None:
+        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if on else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
 
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120
@@ -248,7 +276,7 @@ class PreviewPane(QWidget):
         self.proof_btn.setEnabled(False)
         self.proof_btn.setToolTip(self.tr("Choose a CMYK print profile to see how the print will look"))
         self.proof_btn.toggled.connect(lambda _on: self.request())
-        self.profile_box = QComboBox()
+        self.profile_box = ElidingComboBox()
         self.profile_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.profile_box.setMinimumContentsLength(14)
         self.profile_box.setToolTip(self.tr("Which export profile the preview shows (size, crop, trim)"))

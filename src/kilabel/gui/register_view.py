@@ -37,7 +37,7 @@ from kilabel.register import csv_json as register_export
 from kilabel.register.record import histories_for_file
 from kilabel.register.store import Entry, Filter, Register, open_register, parse_when
 
-COLUMNS = ("No.", "Date", "Output file", "Campaign", "AI system", "Label", "State")
+COLUMNS = ("No.", "Date", "Output file", "Campaign", "AI system", "Label", "State")  # in headers()
 
 
 def local_time(created: str) -> str:
@@ -89,11 +89,14 @@ class RegisterDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search file names, prompts, register ids"))
         self.current_only = QCheckBox(self.tr("Only current (hide superseded)"))
+        campaign_label, system_label = QLabel(self.tr("&Campaign")), QLabel(self.tr("AI s&ystem"))
+        campaign_label.setBuddy(self.campaign)
+        system_label.setBuddy(self.ai_system)
         filters = QHBoxLayout()
         for w in (
-            QLabel(self.tr("Campaign")),
+            campaign_label,
             self.campaign,
-            QLabel(self.tr("AI system")),
+            system_label,
             self.ai_system,
             self.since_on,
             self.since,
@@ -104,8 +107,8 @@ class RegisterDialog(QDialog):
         ):
             filters.addWidget(w)
 
-        self.table = _table([self.tr(c) for c in COLUMNS])
-        self.history = _table([self.tr(c) for c in COLUMNS])
+        self.table = _table(self.headers())
+        self.history = _table(self.headers())
         self.details = QPlainTextEdit(readOnly=True)
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -118,6 +121,7 @@ class RegisterDialog(QDialog):
         split.addWidget(right)
         split.setSizes([620, 380])
 
+        self._name_controls()
         self.public = QCheckBox(self.tr("Public (without operator and file paths)"))
         self.find_btn = QPushButton(self.tr("Find file …"))
         self.csv_btn, self.json_btn = (
@@ -161,6 +165,29 @@ class RegisterDialog(QDialog):
         self.credits_btn.clicked.connect(self.open_credits)
         self.finished.connect(self._close_register)
         self.refresh()
+
+    def _name_controls(self) -> None:
+        """Names a screen reader reads for the fields whose caption is not a label beside them."""
+        self.campaign.setAccessibleName(self.tr("Campaign"))
+        self.ai_system.setAccessibleName(self.tr("AI system"))
+        self.since.setAccessibleName(self.tr("Entries from this date"))
+        self.until.setAccessibleName(self.tr("Entries up to this date"))
+        self.search.setAccessibleName(self.tr("Search file names, prompts, register ids"))
+        self.table.setAccessibleName(self.tr("Register entries"))
+        self.history.setAccessibleName(self.tr("History of this image"))
+        self.details.setAccessibleName(self.tr("Details of the entry"))
+
+    def headers(self) -> list[str]:
+        """COLUMNS in the window's language (literal tr() calls: lupdate finds no variable's text)."""
+        return [
+            self.tr("No."),
+            self.tr("Date"),
+            self.tr("Output file"),
+            self.tr("Campaign"),
+            self.tr("AI system"),
+            self.tr("Label"),
+            self.tr("State"),
+        ]
 
     def _fill_choices(self) -> None:
         for combo, column in ((self.campaign, "campaign"), (self.ai_system, "ai_system")):

@@ -357,10 +357,12 @@ class RelabelThread(QThread):
         return res, notes
 
 
-def default_identity(settings):
+def default_identity(settings, local_name: str = "kilabel (local)"):
+    """The signing identity; a first one is made for the settings' organisation, else under
+    `local_name` (the window's words for a local identity: its certificate shows them)."""
     from kilabel import keys
 
-    return keys.ensure(settings.keys_path, settings.organisation)[0]
+    return keys.ensure(settings.keys_path, settings.organisation or local_name)[0]
 
 
 # --- the window ---------------------------------------------------------------------------------------
@@ -394,7 +396,8 @@ class RelabelWindow(QDialog):
 
         self.settings = settings or settings_mod.load()
         self.ui_language = ui_language
-        self.identity_factory = identity_factory or (lambda: default_identity(self.settings))
+        local = self.tr("kilabel (local)")
+        self.identity_factory = identity_factory or (lambda: default_identity(self.settings, local))
         self.presets, _ = presets_mod.load_all()
         if preset is not None:  # the main window's working preset, with its changes
             self.presets[preset.id] = copy.deepcopy(preset)
@@ -999,6 +1002,7 @@ class RelabelWindow(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"), self.out_edit.text())
         if folder:
             self.out_edit.setText(folder)
+            self.out_edit.setCursorPosition(0)  # the start of a long path shows, not its end
 
     def to_relabel(self) -> list[FileEntry]:
         """The files a run takes: read without error and not relabelled yet (an unreadable file

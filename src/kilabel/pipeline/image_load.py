@@ -362,4 +362,4 @@ def load_preview(
             small = small.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
         return small, full
     except (OSError, SyntaxError, ValueError) as exc:
-        raise InputError(msg("damaged-detail", file=path, detail=str(exc))) from exc
+        raise _damaged(path, exc) from exc  # the decoder's own words are English: said in plain words

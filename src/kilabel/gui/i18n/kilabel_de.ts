@@ -771,12 +771,12 @@
     <message>
         <location filename="../existing_dialog.py" line="63"/>
         <source>&amp;Export</source>
-        <translation type="unfinished">&amp;Exportieren</translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../existing_dialog.py" line="64"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -939,7 +939,7 @@
     <message>
         <location filename="../export_summary.py" line="39"/>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../export_summary.py" line="39"/>
@@ -2112,7 +2112,7 @@
     <message>
         <location filename="../output_panel.py" line="58"/>
         <source>Choose the output folder</source>
-        <translation type="unfinished">Zielordner wählen</translation>
+        <translation>Zielordner wählen</translation>
     </message>
     <message>
         <location filename="../output_panel.py" line="66"/>
@@ -2333,12 +2333,12 @@
     <message>
         <location filename="../provenance_panel.py" line="90"/>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <location filename="../provenance_panel.py" line="91"/>
         <source>Client</source>
-        <translation type="unfinished">Auftraggeber</translation>
+        <translation>Auftraggeber</translation>
     </message>
     <message>
         <location filename="../provenance_panel.py" line="93"/>
@@ -2770,7 +2770,7 @@
     <message>
         <location filename="../relabel_window.py" line="535"/>
         <source>— please choose —</source>
-        <translation type="unfinished">— bitte wählen —</translation>
+        <translation>— bitte wählen —</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="538"/>
@@ -2780,12 +2780,12 @@
     <message>
         <location filename="../relabel_window.py" line="540"/>
         <source>Source type</source>
-        <translation type="unfinished">Art der Entstehung</translation>
+        <translation>Art der Entstehung</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="543"/>
         <source>AI system</source>
-        <translation type="unfinished">KI-System</translation>
+        <translation>KI-System</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="544"/>
@@ -2795,12 +2795,12 @@
     <message>
         <location filename="../relabel_window.py" line="545"/>
         <source>Creator</source>
-        <translation type="unfinished">Urheber</translation>
+        <translation>Urheber</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="549"/>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="551"/>
@@ -2821,7 +2821,7 @@
         <location filename="../relabel_window.py" line="555"/>
         <location filename="../relabel_window.py" line="1002"/>
         <source>Output folder</source>
-        <translation type="unfinished">Zielordner</translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="558"/>
@@ -2836,7 +2836,7 @@
     <message>
         <location filename="../relabel_window.py" line="562"/>
         <source>Label</source>
-        <translation type="unfinished">Kennzeichnung</translation>
+        <translation>Kennzeichnung</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="563"/>
@@ -2851,7 +2851,7 @@
     <message>
         <location filename="../relabel_window.py" line="566"/>
         <source>Provenance</source>
-        <translation type="unfinished">Herkunft</translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="567"/>
@@ -3098,7 +3098,7 @@
     <message>
         <location filename="../relabel_window.py" line="784"/>
         <source>ready</source>
-        <translation type="unfinished">bereit</translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="793"/>
@@ -3118,7 +3118,7 @@
     <message>
         <location filename="../relabel_window.py" line="805"/>
         <source>(differs)</source>
-        <translation type="unfinished">(verschieden)</translation>
+        <translation>(verschieden)</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="850"/>
@@ -3148,7 +3148,7 @@
     <message>
         <location filename="../relabel_window.py" line="959"/>
         <source>Cannot draw the preview: {0}</source>
-        <translation type="unfinished">Vorschau kann nicht gezeichnet werden: {0}</translation>
+        <translation>Vorschau kann nicht gezeichnet werden: {0}</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="972"/>
@@ -3223,7 +3223,7 @@
     <message>
         <location filename="../relabel_window.py" line="1145"/>
         <source>labelled</source>
-        <translation type="unfinished">gekennzeichnet</translation>
+        <translation>gekennzeichnet</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1147"/>
@@ -3248,7 +3248,7 @@
     <message>
         <location filename="../relabel_window.py" line="1165"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../relabel_window.py" line="1167"/>
@@ -3364,7 +3364,7 @@
     <message>
         <location filename="../settings_dialog.py" line="109"/>
         <source>Choose …</source>
-        <translation type="unfinished">Wählen …</translation>
+        <translation>Wählen …</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="127"/>
@@ -3397,7 +3397,7 @@
     <message>
         <location filename="../side_panel.py" line="81"/>
         <source>Output folder</source>
-        <translation type="unfinished">Zielordner</translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <location filename="../side_panel.py" line="82"/>

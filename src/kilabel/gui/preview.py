@@ -92,6 +92,8 @@ class PreviewView(QGraphicsView):
         self.safety_item = self._rect(QPen(QColor("#ffcc00"), 0, Qt.PenStyle.DashLine))
         self.label_item = self._rect(dash)
         self.label_item.setCursor(Qt.CursorShape.SizeAllCursor)
+        self.platform_crops: list[str] = []  # the profile's platform crops ("4:5", "1.91:1" …) to draw
+        self.crop_items: dict[str, tuple[QGraphicsRectItem, QGraphicsSimpleTextItem]] = {}
         self.message_item = QGraphicsSimpleTextItem()
         self.message_item.setBrush(QColor("#f0f0f0"))
         self.scene().addItem(self.message_item)
@@ -111,6 +113,7 @@ class PreviewView(QGraphicsView):
         self.pixmap_item.setPixmap(QPixmap())
         for item in (self.trim_item, self.safety_item, self.label_item):
             item.setVisible(False)
+        self._show_crops(None)
         self.geom = None
         self.message_item.setText(text)
         self.message_item.setVisible(bool(text))
@@ -131,8 +134,38 @@ class PreviewView(QGraphicsView):
             item.setVisible(box is not None)
             if box:
                 item.setRect(QRectF(*_xywh(tuple(round(v * s) for v in box))))
+        self._show_crops((c.size, geom.box, s))
         if new_size and self.fit_mode:
             self.fit()
+
+    def _show_crops(self, state) -> None:
+        """The centred crops the profile names (platforms at first exposure), each outlined with its
+        name; red where it cuts the label off, as the export's warning says (pipeline/preflight.py)."""
+        from kilabel.pipeline import preflight
+
+        for rect, text in self.crop_items.values():
+            rect.setVisible(False)
+            text.setVisible(False)
+        if state is None or not self.platform_crops:
+            return
+        canvas, label_box, s = state
+        cutting = set(preflight.crops_cutting(canvas, label_box))
+        for name, box in preflight.platform_crops(canvas).items():
+            if name not in self.platform_crops:
+                continue
+            if name not in self.crop_items:
+                rect, text = QGraphicsRectItem(), QGraphicsSimpleTextItem(name)
+                self.scene().addItem(rect)
+                self.scene().addItem(text)
+                self.crop_items[name] = (rect, text)
+            rect, text = self.crop_items[name]
+            colour = QColor("#ff3b30") if name in cutting else QColor("#e8e8e8")
+            rect.setPen(QPen(colour, 0, Qt.PenStyle.DotLine))
+            rect.setRect(QRectF(*_xywh(tuple(round(v * s) for v in box))))
+            text.setBrush(colour)
+            text.setPos(rect.rect().topLeft() + QPointF(4, 2))
+            rect.setVisible(True)
+            text.setVisible(True)
 
     # zoom and pan
     def fit(self) -> None:
@@ -381,6 +414,7 @@ class PreviewPane(QWidget):
     def _set_proofable(self, profile: ExportProfile | None) -> None:
         """Remember the profile; the soft proof switch is offered for CMYK print profiles only."""
         self.profile = profile
+        self.view.platform_crops = list(profile.platform_crops) if profile else []
         cmyk = bool(profile and profile.color == "cmyk")
         self.proof_btn.setEnabled(cmyk)
         self.proof_btn.setToolTip(

@@ -199,9 +199,13 @@ def test_every_state_has_both_languages_and_an_exit_code():
         "xmp-only",
         "xmp-contradicts",
         "invalid-parent",
+        "register-match",
     }
     for s in provenance_states.TABLE:
         assert s.de and s.en and s.de != s.en
+    assert provenance_states.get("register-match").exit_code == provenance_states.get("none").exit_code == 3
+    # a sentence whose details were not given stops before them rather than show a placeholder
+    assert provenance_states.get("register-match").sentence("en") == "AI image: matches register entry."
     assert provenance_states.exit_code(["trusted", "untrusted"]) == 0
     assert provenance_states.exit_code(["trusted", "unreadable"]) == 1
     assert provenance_states.exit_code(["unreadable", "invalid"]) == 3

@@ -121,7 +121,7 @@ def test_migrates_a_v1_database_and_keeps_its_rows(tmp_path):
     )
     conn.close()
     with SqliteRegister(path) as r:
-        assert r.migrated_from == 1 and r.schema_version == register_schema.VERSION == 3
+        assert r.migrated_from == 1 and r.schema_version == register_schema.VERSION == 4
         old = r.get(1)
         kept = (old.register_id, old.input_name, old.prompt, old.operator)
         assert kept == ("KL-OLD", "alt.jpg", "alter Prompt", "Max")

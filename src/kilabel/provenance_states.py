@@ -2,7 +2,8 @@
 
 verify, check (text, JSON, CSV) and the window all speak through this table: a state's code, its
 exit code for `kilabel verify`/`check`, whether it needs attention, and its plain sentence in
-German and English. Sentences take named parameters ({reason}, {url}, {fields}, {identity}).
+German and English. Sentences take named parameters ({reason}, {url}, {fields}, {identity}; a
+register match: {register_id}, {date}, {campaign}, {label}).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ class State:
         try:
             return text.format(**params)
         except (KeyError, IndexError):  # a parameter was not given: the sentence without it
-            return text.split(" ({", 1)[0].split(": {", 1)[0].rstrip(".") + "."
+            return text.split("{", 1)[0].rstrip(" (:.") + "."
 
 
 _OK, _ATTENTION, _FAILED = ExitCode.ok, ExitCode.attention, ExitCode.some_failed
@@ -87,6 +88,14 @@ TABLE: tuple[State, ...] = (
         _ATTENTION,
         "Herkunft nur in XMP/IPTC, ohne Signatur: sie kann spurlos geändert werden.",
         "Provenance in XMP/IPTC only, without a signature: it can be changed without trace.",
+    ),
+    State(
+        "register-match",
+        _ATTENTION,
+        "KI-Bild: entspricht dem Registereintrag {register_id} (exportiert am {date}, Kampagne {campaign}, "
+        "Kennzeichnung \u201e{label}\u201c); seine Herkunftsangaben wurden entfernt.",
+        "AI image: matches register entry {register_id} (exported {date}, campaign {campaign}, "
+        "label \u2018{label}\u2019); its provenance was removed.",
     ),
     State(
         "xmp-contradicts",

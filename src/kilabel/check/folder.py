@@ -5,7 +5,9 @@ a verdict a non-expert understands, worded only as strongly as the evidence.
 Evidence for "labelled", strongest first: the file is byte-identical to a kilabel output in the
 register; kilabel's label record with an intact signature (pixels unchanged since labelling);
 label wording read by text recognition (ocr). Text recognition runs only where it decides the
-verdict (an AI image without such proof), so a folder of thousands of files stays fast. Files are
+verdict (an AI image without such proof), so a folder of thousands of files stays fast. A file
+without provenance is looked up in the register by its picture (register_match): a stripped copy
+of an export is then known as AI, and its label is looked for as on any AI image. Files are
 checked in a thread pool (C2PA, decoding and tesseract release the GIL) and yielded in order.
 """
 
@@ -19,7 +21,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from kilabel.check import ocr
+from kilabel.check import ocr, register_match
 from kilabel.check.rows import VERDICTS, CheckOptions, CheckRow, register_evidence
 from kilabel.tempfiles import TEMP_RE
 
@@ -42,6 +44,7 @@ def check_image(path: Path, opts: CheckOptions) -> CheckRow:
 
     row = CheckRow(str(path), "image")
     report = verify.verify(path, anchors=opts.anchors, fetch_remote=opts.fetch_remote)
+    matched = register_match.apply(report, path, opts.register, opts.register_lock)
     row.set_state(report)
     if report.state == "unreadable":
         row.error = report.error
@@ -64,6 +67,9 @@ def check_image(path: Path, opts: CheckOptions) -> CheckRow:
         if t
     ]
     row.kilabel_label = "; ".join(recorded)
+    # a stripped copy: AI by the register's word (provenance says so); its label is looked for
+    # like any AI image's, since a copy may have been cropped
+    row.register_match = matched.register_id if matched is not None else ""
     is_ai = prov.is_ai or bool(prov.ai_system) or bool(emb.label.text) or bool(c.label_action)
     intact = c.state in ("valid", "trusted") and bool(c.label_action)
     need_ocr = opts.ocr == "all" or (

@@ -40,6 +40,7 @@ class CheckRow:
     attention: bool = False
     images: str = ""  # PDFs: "4 placed, 1 AI"
     error: str = ""
+    register_match: str = ""  # a stripped copy: the register id of the entry its picture matches
 
     def set_state(self, report) -> None:
         """The provenance state of a kilabel.pipeline.verify.Report, in both languages."""

@@ -20,7 +20,7 @@ from kilabel.colour import flatten
 from kilabel.export.task import Plan
 from kilabel.pdf import document as pdf_document
 from kilabel.pdf import label as pdf_label
-from kilabel.pipeline import label_render, metadata, preflight
+from kilabel.pipeline import fingerprint, label_render, metadata, preflight
 from kilabel.profiles import ExportProfile, Prepared, cmyk_icc_path, prepare
 
 PDF_MIME = "application/pdf"
@@ -109,6 +109,8 @@ def write(plan: Plan) -> None:
         img = img.copy() if img is loaded.image else img
         label_render.draw_watermark(img, preset, plan.text)
     prepared.image = img
+    # the picture as printed, without the vector label: a photo of the poster still matches
+    result.fingerprint = fingerprint.as_text(fingerprint.compute_regions(img))
     plan.loaded = loaded = None
     geom = label_render.place(
         preset,

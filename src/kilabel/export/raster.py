@@ -7,7 +7,7 @@ import functools
 import os
 
 from kilabel.export.task import Plan
-from kilabel.pipeline import label_render, preflight
+from kilabel.pipeline import fingerprint, label_render, preflight
 from kilabel.pipeline.encode import encode
 from kilabel.pipeline.image_load import MIME
 from kilabel.profiles import prepare
@@ -31,6 +31,7 @@ def write(plan: Plan) -> None:
         viewing_distance_m=profile.viewing_distance_m,
         image_box=prepared.image_box,
     )
+    result.fingerprint = fingerprint.as_text(fingerprint.compute_regions(img))  # what gets published
     result.warnings.extend(
         preflight.label_warnings(geom, task.preset, profile, prepared.px_per_mm, prepared.trim)
     )

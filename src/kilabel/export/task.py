@@ -12,7 +12,7 @@ from kilabel import presets, tempfiles
 from kilabel.errors import ExportError
 from kilabel.keys import Identity
 from kilabel.messages import msg
-from kilabel.pipeline import c2pa_sign, metadata, outcome
+from kilabel.pipeline import c2pa_sign, fingerprint, metadata, outcome
 from kilabel.pipeline.image_load import EXT, Loaded
 from kilabel.pipeline.metadata import LabelRecord
 from kilabel.presets import LabelPreset
@@ -189,8 +189,15 @@ class Plan:
             self.parent,
             self.src,
             sidecar=self.task.sidecar,
+            extra_assertions=self.soft_bindings(),
         )
         return manifest
+
+    def soft_bindings(self) -> list[dict]:
+        """The c2pa.soft-binding assertion of the output's fingerprints (finds copies whose
+        metadata was stripped: kilabel check looks them up in the register)."""
+        fps = fingerprint.parse_all(self.result.fingerprint)
+        return [fingerprint.soft_binding_assertion(fps)] if fps else []
 
     def commit(self, tmp_signed: Path, manifest: bytes) -> None:
         """Rename the output into place; with --sidecar, its NAME.c2pa next to it (one pair)."""

@@ -30,6 +30,24 @@ COLOURS = {
 }
 
 
+def check_one(path: Path, settings):
+    """verify's report of one file; one without provenance is also looked up in the register by its
+    picture (a stripped copy of an export: state register-match). Runs in a worker thread. A
+    register that does not exist yet is not created by a check."""
+    from kilabel.check import register_match
+    from kilabel.pipeline import verify
+    from kilabel.register import store
+
+    report = verify.verify(path, settings)
+    if report.state in register_match.LOOKUP_STATES and store.default_path(settings).is_file():
+        try:
+            with store.open_register(settings) as reg:
+                register_match.apply(report, path, reg)
+        except Exception as exc:  # a register that cannot be opened: the file's own state stands
+            report.notes.append(f"register not searched: {exc}")
+    return report
+
+
 class CheckView(QWidget):
     """Signals:
     checked(object): a kilabel.pipeline.verify.Report has been shown
@@ -96,13 +114,11 @@ class CheckView(QWidget):
         self._render()
 
     def check_paths(self, files: list[str]) -> None:
-        from kilabel.pipeline import verify
-
         settings = self.settings
         for f in files:
             self._pending += 1
             self.status.setText(self.tr("Checking …"))
-            workers.run_task(lambda p=Path(f): verify.verify(p, settings), self._done, owner=self)
+            workers.run_task(lambda p=Path(f): check_one(p, settings), self._done, owner=self)
 
     def _done(self, report, error) -> None:
         self._pending -= 1

@@ -136,8 +136,12 @@ def sign(
     parent: tuple[Path, str] | None = None,
     *,
     sidecar: bool = False,
+    extra_assertions: list[dict] | None = None,
 ) -> bytes:
     """Sign src into dst (a new file); returns the manifest store bytes.
+
+    `extra_assertions` are added to the manifest's assertions as given ({"label", "data"}): the
+    export passes the fingerprint's `c2pa.soft-binding` (pipeline.fingerprint.soft_binding_assertion).
 
     With `sidecar`, nothing is embedded (`Builder.set_no_embed()`): dst gets src's bytes as they
     are, and the returned bytes are the sidecar (NAME.c2pa), whose hard binding
@@ -146,6 +150,7 @@ def sign(
     """
     c2pa = _c2pa()
     definition = manifest_definition(prov, label_text, title, parent is not None)
+    definition["assertions"].extend(extra_assertions or [])
     builder = c2pa.Builder.from_json(definition, builder_context())
     if sidecar:
         builder.set_no_embed()

@@ -212,6 +212,7 @@ def sign_and_check(
     anchors: str = "",
     *,
     sidecar: bool = False,
+    extra_assertions: list[dict] | None = None,
 ) -> tuple[bytes, str]:
     """Sign (the last byte change), drop the unsigned file, read the result back with the SDK.
 
@@ -222,7 +223,18 @@ def sign_and_check(
     from kilabel.errors import ExportError
     from kilabel.pipeline import c2pa_sign
 
-    manifest = c2pa_sign.sign(signer, tmp_enc, tmp_signed, mime, prov, text, title, parent, sidecar=sidecar)
+    manifest = c2pa_sign.sign(
+        signer,
+        tmp_enc,
+        tmp_signed,
+        mime,
+        prov,
+        text,
+        title,
+        parent,
+        sidecar=sidecar,
+        extra_assertions=extra_assertions,
+    )
     tempfiles.discard(tmp_enc)
     if sidecar:
         state, reasons = check_sidecar(tmp_signed, mime, manifest, anchors)

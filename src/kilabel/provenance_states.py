@@ -24,8 +24,10 @@ class State:
     def attention(self) -> bool:
         return self.exit_code != ExitCode.ok
 
-    def sentence(self, lang: str = "en", **params: str) -> str:
+    def sentence(self, lang: str = "en", **params) -> str:
         text = self.de if lang == "de" else self.en
+        # a parameter given in both languages ({"de": …, "en": …}) is said in the sentence's
+        params = {k: v.get(lang, v.get("en", "")) if isinstance(v, dict) else v for k, v in params.items()}
         try:
             return text.format(**params)
         except (KeyError, IndexError):  # a parameter was not given: the sentence without it

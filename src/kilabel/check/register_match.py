@@ -15,6 +15,7 @@ import contextlib
 import threading
 from pathlib import Path
 
+from kilabel.messages import msg
 from kilabel.pipeline import fingerprint
 from kilabel.provenance import Provenance
 
@@ -35,7 +36,7 @@ def apply(report, path: Path, register, lock: threading.Lock | None = None):
     try:
         fp = fingerprint.of_file(Path(path))
     except Exception as exc:  # an image that cannot be decoded: its state stays, the note says why
-        report.notes.append(f"picture fingerprint not computed: {exc}")
+        report.notes.append(msg("fingerprint-failed", reason=str(exc)))
         return None
     if fp is None:  # a plain picture: nothing to recognise it by
         return None
@@ -59,8 +60,14 @@ def mark(report, entry, dist: int) -> None:
         "label": entry.label_text or "\u2013",
     }
     report.notes.append(
-        f"found by its picture fingerprint ({fingerprint.ALG}): {dist} of {fingerprint.BITS} bits differ "
-        f"from register entry {entry.id} ({entry.output_name})"
+        msg(
+            "fingerprint-match",
+            alg=fingerprint.ALG,
+            dist=dist,
+            bits=fingerprint.BITS,
+            entry=entry.id,
+            name=entry.output_name,
+        )
     )
     known = Provenance(**{k: getattr(entry, k) for k in _FROM_ENTRY})
     report.provenance = known.merged(report.provenance)  # the file's own values win where it has any

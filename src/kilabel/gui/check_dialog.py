@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kilabel.gui import workers
+from kilabel.gui import messages, workers
+from kilabel.messages import Msg, msg
 from kilabel.provenance import source_type_label
 
 COLOURS = {
@@ -44,7 +45,7 @@ def check_one(path: Path, settings):
             with store.open_register(settings) as reg:
                 register_match.apply(report, path, reg)
         except Exception as exc:  # a register that cannot be opened: the file's own state stands
-            report.notes.append(f"register not searched: {exc}")
+            report.notes.append(msg("register-not-searched", reason=str(exc)))
     return report
 
 
@@ -79,6 +80,7 @@ class CheckView(QWidget):
         self.clear_btn.clicked.connect(self.clear)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName(self.tr("Check results"))
         self.status = QLabel()
         head = QHBoxLayout()
         head.addWidget(title)
@@ -170,17 +172,25 @@ class CheckView(QWidget):
             (self.tr("Signed by"), " / ".join(filter(None, [r.c2pa.signer_cn, r.c2pa.signer_org]))),
             (self.tr("Signed with"), r.c2pa.claim_generator),
         ]
-        rows += [(self.tr("Why"), reason) for reason in r.c2pa.reasons]
-        rows += [(self.tr("Note"), note) for note in r.notes]
+        english = self.language == "en"  # the SDK's reasons and verify's text are the command line's English
+        rows += [(self.tr("Why"), reason) for reason in r.c2pa.reasons] if english else []
+        rows += [
+            (self.tr("Note"), messages.shown(note)) for note in r.notes if english or isinstance(note, Msg)
+        ]
         if r.error:
-            rows.append((self.tr("Error"), r.error))
+            rows.append((self.tr("Error"), messages.shown(r.error)))
         table = "".join(
             f"<tr><td style='color:#666;padding-right:14px' valign='top'>{html.escape(k)}</td>"
             f"<td>{html.escape(v).replace(chr(10), '<br>')}</td></tr>"
             for k, v in rows
             if v
         )
-        tech = html.escape(verify.format_human(r))
+        if english:
+            tech = html.escape(verify.format_human(r))
+        else:  # `kilabel verify` prints them: the command line speaks English
+            tech = html.escape(
+                self.tr("kilabel verify \u201c{0}\u201d shows them (in English)").format(Path(r.path).name)
+            )
         tech_title = html.escape(self.tr("Technical details"))
         return (
             f"<div style='margin-bottom:18px'><h3 style='margin-bottom:2px'>{html.escape(Path(r.path).name)}</h3>"

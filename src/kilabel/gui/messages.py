@@ -108,6 +108,24 @@ class MessageTexts(QObject):
             "parent-invalid": self.tr(
                 "the input's C2PA manifest is invalid; it is kept as parent and marked so"
             ),
+            "no-such-file": self.tr("{file}: no such file"),
+            "not-readable-image": self.tr("{file}: not a readable image ({reason})"),
+            "checked-with": self.tr("checked together with {name}"),
+            "metadata-not-read": self.tr("metadata not read: {reason}"),
+            "xmp-differs": self.tr(
+                "{field}: “{xmp}” in XMP/IPTC (not signed), “{signed}” in the manifest (signed)"
+            ),
+            "parent-manifest-invalid": self.tr("the parent manifest (earlier history) is invalid"),
+            "identity-not-trusted": self.tr("identity credential not on your trust list: {who}"),
+            "signer-not-trusted": self.tr("the signer is not on your trust list"),
+            "manifest-from-sidecar": self.tr(
+                "manifest read from the sidecar {name} (not embedded in the file)"
+            ),
+            "fingerprint-match": self.tr(
+                "found by its picture fingerprint ({alg}): {dist} of {bits} bits differ from register entry {entry} ({name})"
+            ),
+            "fingerprint-failed": self.tr("picture fingerprint not computed: {reason}"),
+            "register-not-searched": self.tr("register not searched: {reason}"),
             "montage-missing": self.tr(
                 "source type is a montage/composite but preset '{preset}' does not say so (try ki-montage)"
             ),

@@ -15,6 +15,7 @@ from pathlib import Path
 from PIL import Image
 
 from kilabel import provenance_states
+from kilabel.messages import msg
 from kilabel.pipeline import c2pa_sign, metadata
 from kilabel.pipeline.c2pa_sign import C2paInfo
 from kilabel.pipeline.metadata import EmbeddedMetadata
@@ -247,12 +248,12 @@ def _read(report: Report, path: Path, anchors: str, fetch_remote: bool) -> None:
                 {"reason": "a sidecar manifest is checked with its image; no image of the same name is here"},
             )
             return
-        report.notes.append(f"checked together with {asset.name}")
+        report.notes.append(msg("checked-with", name=asset.name))
         path = asset
     is_pdf = path.suffix.lower() == ".pdf"
     if not path.is_file():
-        report.state, report.error = "unreadable", f"{path}: no such file"
-        report.params = {"reason": "no such file"}
+        report.state, report.error = "unreadable", msg("no-such-file", file=path)
+        report.params = {"reason": {"de": "die Datei gibt es nicht", "en": "no such file"}}
         return
     try:
         if is_pdf:
@@ -261,10 +262,16 @@ def _read(report: Report, path: Path, anchors: str, fetch_remote: bool) -> None:
             report.format, report.embedded = read_embedded(path)
     except Exception as exc:  # Pillow and pikepdf raise many types for odd files
         if not is_pdf and path.suffix.lower() != ".c2pa":
-            why = f"not a readable image ({type(exc).__name__}: {exc})"
-            report.state, report.error, report.params = "unreadable", f"{path}: {why}", {"reason": why}
+            why = f"{type(exc).__name__}: {exc}"
+            report.state, report.error = "unreadable", msg("not-readable-image", file=path, reason=why)
+            report.params = {
+                "reason": {
+                    "de": "kein lesbares Bild (leer, beschädigt oder kein Bild)",
+                    "en": f"not a readable image ({why})",
+                }
+            }
             return
-        report.notes.append(f"metadata not read: {exc}")
+        report.notes.append(msg("metadata-not-read", reason=str(exc)))
     report.notes += report.embedded.problems
     report.c2pa = c2pa_sign.read(path, anchors_pem=anchors, fetch_remote=fetch_remote)
     c = report.c2pa
@@ -322,20 +329,18 @@ def _notes(r: Report) -> list[str]:
     c, notes = r.c2pa, []
     if r.contradictions and r.state != "xmp-contradicts":
         for f, x, s in r.contradictions:
-            notes.append(
-                f"{f}: \u201c{x}\u201d in XMP/IPTC (not signed), \u201c{s}\u201d in the manifest (signed)"
-            )
+            notes.append(msg("xmp-differs", field=f, xmp=x, signed=s))
     if c.state in ("valid", "trusted"):
         if c.parent_state == "invalid" and r.state != "invalid-parent":
-            notes.append("the parent manifest (earlier history) is invalid")
+            notes.append(msg("parent-manifest-invalid"))
         if c.identity_untrusted and r.state != "identity-untrusted":
-            notes.append(f"identity credential not on your trust list: {c.identity_untrusted}")
+            notes.append(msg("identity-not-trusted", who=c.identity_untrusted))
         if c.state == "valid" and r.state not in ("untrusted",):
-            notes.append("the signer is not on your trust list")
+            notes.append(msg("signer-not-trusted"))
     if c.state in ("none", "unsupported") and c.reasons:
         notes.append(c.reasons[0])
     if c.sidecar:
-        notes.append(f"manifest read from the sidecar {Path(c.sidecar).name} (not embedded in the file)")
+        notes.append(msg("manifest-from-sidecar", name=Path(c.sidecar).name))
     return notes
 
 

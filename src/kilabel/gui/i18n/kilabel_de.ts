@@ -505,114 +505,124 @@
 <context>
     <name>CheckView</name>
     <message>
-        <location filename="../check_dialog.py" line="65"/>
-        <location filename="../check_dialog.py" line="105"/>
+        <location filename="../check_dialog.py" line="66"/>
+        <location filename="../check_dialog.py" line="107"/>
         <source>Check files</source>
         <translation>Dateien prüfen</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="67"/>
+        <location filename="../check_dialog.py" line="68"/>
         <source>← Back to the images</source>
         <translation>← Zurück zu den Bildern</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="71"/>
+        <location filename="../check_dialog.py" line="72"/>
         <source>Open or drop any image to see whether it is labelled as AI-generated, what it says about its origin and whether its signature is valid.</source>
         <translation>Öffnen Sie ein Bild oder ziehen Sie es hierher: Sie sehen, ob es als KI-generiert gekennzeichnet ist, was es über seine Herkunft sagt und ob seine Signatur gültig ist.</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="76"/>
+        <location filename="../check_dialog.py" line="77"/>
         <source>Open files …</source>
         <translation>Dateien öffnen …</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="78"/>
+        <location filename="../check_dialog.py" line="79"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="107"/>
+        <location filename="../check_dialog.py" line="83"/>
+        <source>Check results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="109"/>
         <source>Images and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf);;All files (*)</source>
         <translation>Bilder und PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="120"/>
-        <location filename="../check_dialog.py" line="125"/>
+        <location filename="../check_dialog.py" line="122"/>
+        <location filename="../check_dialog.py" line="127"/>
         <source>Checking …</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="137"/>
+        <location filename="../check_dialog.py" line="139"/>
         <source>No file checked yet.</source>
         <translation>Noch keine Datei geprüft.</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="162"/>
+        <location filename="../check_dialog.py" line="164"/>
         <source>How it was made</source>
         <translation>Art der Entstehung</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="163"/>
+        <location filename="../check_dialog.py" line="165"/>
         <source>AI system</source>
         <translation>KI-System</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="164"/>
+        <location filename="../check_dialog.py" line="166"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="165"/>
+        <location filename="../check_dialog.py" line="167"/>
         <source>Prompt by</source>
         <translation>Prompt von</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="166"/>
+        <location filename="../check_dialog.py" line="168"/>
         <source>Creator</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="167"/>
+        <location filename="../check_dialog.py" line="169"/>
         <source>Image credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="168"/>
+        <location filename="../check_dialog.py" line="170"/>
         <source>Visible label</source>
         <translation>Sichtbare Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="169"/>
+        <location filename="../check_dialog.py" line="171"/>
         <source>Register id</source>
         <translation>Register-ID</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="170"/>
+        <location filename="../check_dialog.py" line="172"/>
         <source>Signed by</source>
         <translation>Signiert von</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="171"/>
+        <location filename="../check_dialog.py" line="173"/>
         <source>Signed with</source>
         <translation>Signiert mit</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="173"/>
+        <location filename="../check_dialog.py" line="176"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="174"/>
+        <location filename="../check_dialog.py" line="178"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="176"/>
+        <location filename="../check_dialog.py" line="181"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../check_dialog.py" line="184"/>
+        <location filename="../check_dialog.py" line="192"/>
+        <source>kilabel verify “{0}” shows them (in English)</source>
+        <translation>kilabel verify „{0}“ zeigt sie (auf Englisch)</translation>
+    </message>
+    <message>
+        <location filename="../check_dialog.py" line="194"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
@@ -2017,77 +2027,137 @@
         <translation>das C2PA-Manifest der Eingabe ist ungültig; es wird als Vorgänger behalten und so markiert</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="111"/>
+        <source>{file}: no such file</source>
+        <translation>{file}: die Datei gibt es nicht</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="112"/>
+        <source>{file}: not a readable image ({reason})</source>
+        <translation>{file}: kein lesbares Bild (leer, beschädigt oder kein Bild)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="113"/>
+        <source>checked together with {name}</source>
+        <translation>zusammen mit {name} geprüft</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="114"/>
+        <source>metadata not read: {reason}</source>
+        <translation>Metadaten nicht gelesen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="116"/>
+        <source>{field}: “{xmp}” in XMP/IPTC (not signed), “{signed}” in the manifest (signed)</source>
+        <translation>{field}: „{xmp}“ in XMP/IPTC (nicht signiert), „{signed}“ im Manifest (signiert)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="118"/>
+        <source>the parent manifest (earlier history) is invalid</source>
+        <translation>das Vorgänger-Manifest (frühere Geschichte) ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="119"/>
+        <source>identity credential not on your trust list: {who}</source>
+        <translation>Identitätsnachweis nicht auf Ihrer Vertrauensliste: {who}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="120"/>
+        <source>the signer is not on your trust list</source>
+        <translation>der Unterzeichner steht nicht auf Ihrer Vertrauensliste</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="122"/>
+        <source>manifest read from the sidecar {name} (not embedded in the file)</source>
+        <translation>Manifest aus der Begleitdatei {name} gelesen (nicht in der Datei eingebettet)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="125"/>
+        <source>found by its picture fingerprint ({alg}): {dist} of {bits} bits differ from register entry {entry} ({name})</source>
+        <translation>am Bild-Fingerabdruck erkannt ({alg}): {dist} von {bits} Bits weichen vom Registereintrag {entry} ({name}) ab</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="127"/>
+        <source>picture fingerprint not computed: {reason}</source>
+        <translation>Bild-Fingerabdruck nicht berechnet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128"/>
+        <source>register not searched: {reason}</source>
+        <translation>Register nicht durchsucht: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="130"/>
         <source>source type is a montage/composite but preset &apos;{preset}&apos; does not say so (try ki-montage)</source>
         <translation>die Art der Entstehung ist eine Montage, aber die Vorlage „{preset}“ sagt das nicht (besser: ki-montage)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="132"/>
         <source>preset &apos;{preset}&apos; says montage but the source type is {source_type}</source>
         <translation>die Vorlage „{preset}“ sagt Montage, aber die Art der Entstehung ist {source_type}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../messages.py" line="133"/>
         <source>low label contrast {ratio}:1 against the pixels underneath</source>
         <translation>geringer Kontrast der Kennzeichnung: {ratio}:1 gegenüber dem Bild darunter</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116"/>
+        <location filename="../messages.py" line="134"/>
         <source>the fit crops {share:.0%} of the image (left and right) to fill the format</source>
         <translation>die Einpassung schneidet {share:.0%} des Bildes ab (links und rechts), um das Format zu füllen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../messages.py" line="135"/>
         <source>the fit crops {share:.0%} of the image (top and bottom) to fill the format</source>
         <translation>die Einpassung schneidet {share:.0%} des Bildes ab (oben und unten), um das Format zu füllen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../messages.py" line="137"/>
         <source>low resolution: {dpi:.0f} dpi effective at {w:g}×{h:g} mm (under {limit} dpi)</source>
         <translation>geringe Auflösung: effektiv {dpi:.0f} dpi bei {w:g}×{h:g} mm (unter {limit} dpi)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121"/>
+        <location filename="../messages.py" line="139"/>
         <source>image enlarged to fit the profile (upscaled)</source>
         <translation>Bild für das Profil vergrößert (hochgerechnet)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123"/>
+        <location filename="../messages.py" line="141"/>
         <source>kept at {dpi:.0f} dpi (not upsampled); set upsample = true in the profile to resample</source>
         <translation>bei {dpi:.0f} dpi belassen (nicht hochgerechnet); upsample = true im Profil rechnet hoch</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126"/>
+        <location filename="../messages.py" line="144"/>
         <source>label text {size:.1f} pt is under the minimum of {minimum:g} pt for profile &apos;{name}&apos; at {where} (raise the preset&apos;s height_pt)</source>
         <translation>Kennzeichnungstext {size:.1f} pt liegt unter dem Minimum von {minimum:g} pt für das Profil „{name}“ bei {where} (Schriftgröße der Vorlage erhöhen)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="147"/>
         <source>label text {size:.1f} pt is under the minimum of {minimum:g} pt for preset &apos;{name}&apos; at {where} (raise the preset&apos;s height_pt)</source>
         <translation>Kennzeichnungstext {size:.1f} pt liegt unter dem Minimum von {minimum:g} pt für die Vorlage „{name}“ bei {where} (Schriftgröße der Vorlage erhöhen)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../messages.py" line="150"/>
         <source>the label ({size}) does not fit inside the safety margin; it comes closer to the edge than allowed</source>
         <translation>die Kennzeichnung ({size}) passt nicht in den Sicherheitsabstand; sie kommt dem Rand näher als erlaubt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../messages.py" line="153"/>
         <source>the label would be cut off where platforms crop the image to {crops} (centred); move it nearer the centre or choose a larger margin</source>
         <translation>die Kennzeichnung würde abgeschnitten, wo Plattformen das Bild auf {crops} zuschneiden (mittig); rücken Sie sie näher zur Mitte oder wählen Sie einen größeren Rand</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138"/>
+        <location filename="../messages.py" line="156"/>
         <source>preset &apos;{preset}&apos; shows the EU icon for fully AI-generated content, but the source type {source_type} means partially AI-modified (level = &quot;auto&quot; follows the source type)</source>
         <translation>die Vorlage „{preset}“ zeigt das EU-Symbol für vollständig KI-generierte Inhalte, aber die Art der Entstehung {source_type} bedeutet teilweise KI-verändert (level = &quot;auto&quot; folgt der Art der Entstehung)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../messages.py" line="159"/>
         <source>preset &apos;{preset}&apos; shows the EU icon for partially AI-modified content, but the source type {source_type} means fully AI-generated (level = &quot;auto&quot; follows the source type)</source>
         <translation>die Vorlage „{preset}“ zeigt das EU-Symbol für teilweise KI-veränderte Inhalte, aber die Art der Entstehung {source_type} bedeutet vollständig KI-generiert (level = &quot;auto&quot; folgt der Art der Entstehung)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144"/>
+        <location filename="../messages.py" line="162"/>
         <source>preset &apos;{preset}&apos; shows an EU AI icon, but the source type {source_type} declares no AI</source>
         <translation>die Vorlage „{preset}“ zeigt ein EU-KI-Symbol, aber die Art der Entstehung {source_type} gibt keine KI an</translation>
     </message>
@@ -2134,102 +2204,102 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../preview.py" line="257"/>
+        <location filename="../preview.py" line="290"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="258"/>
+        <location filename="../preview.py" line="291"/>
         <source>Zoom out (−)</source>
         <translation>Verkleinern (−)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="259"/>
+        <location filename="../preview.py" line="292"/>
         <source>Zoom in (+)</source>
         <translation>Vergrößern (+)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="260"/>
-        <location filename="../preview.py" line="263"/>
+        <location filename="../preview.py" line="293"/>
+        <location filename="../preview.py" line="296"/>
         <source>Show the whole image</source>
         <translation>Ganzes Bild zeigen</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="261"/>
+        <location filename="../preview.py" line="294"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="262"/>
+        <location filename="../preview.py" line="295"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="264"/>
+        <location filename="../preview.py" line="297"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="273"/>
-        <location filename="../preview.py" line="275"/>
+        <location filename="../preview.py" line="306"/>
+        <location filename="../preview.py" line="308"/>
         <source>Soft proof</source>
         <translation>Softproof</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="277"/>
-        <location filename="../preview.py" line="389"/>
+        <location filename="../preview.py" line="310"/>
+        <location filename="../preview.py" line="423"/>
         <source>Choose a CMYK print profile to see how the print will look</source>
         <translation>Wählen Sie ein CMYK-Druckprofil, um zu sehen, wie der Druck aussehen wird</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="282"/>
+        <location filename="../preview.py" line="315"/>
         <source>Which export profile the preview shows (size, crop, trim)</source>
         <translation>Welches Ausgabeprofil die Vorschau zeigt (Größe, Zuschnitt, Endformat)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="265"/>
-        <location filename="../preview.py" line="289"/>
+        <location filename="../preview.py" line="298"/>
+        <location filename="../preview.py" line="322"/>
         <source>Drag the label to move it · arrow keys nudge it</source>
         <translation>Kennzeichnung ziehen zum Verschieben · Pfeiltasten zum Feinjustieren</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="299"/>
+        <location filename="../preview.py" line="332"/>
         <source>Print check</source>
         <translation>Druckprüfung</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="283"/>
-        <location filename="../preview.py" line="312"/>
+        <location filename="../preview.py" line="316"/>
+        <location filename="../preview.py" line="345"/>
         <source>Preview for:</source>
         <translation>Vorschau für:</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="362"/>
+        <location filename="../preview.py" line="395"/>
         <source>Print check: {0} dpi effective at the printed size</source>
         <translation>Druckprüfung: effektiv {0} dpi in der Druckgröße</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="363"/>
+        <location filename="../preview.py" line="396"/>
         <source>nothing to note</source>
         <translation>keine Hinweise</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="387"/>
+        <location filename="../preview.py" line="421"/>
         <source>Show how the print will look through the profile&apos;s CMYK ICC profile (soft proof)</source>
         <translation>Zeigt, wie der Druck mit dem CMYK-ICC-Profil des Ausgabeprofils aussehen wird (Softproof)</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="420"/>
+        <location filename="../preview.py" line="454"/>
         <source>Loading preview …</source>
         <translation>Vorschau wird geladen …</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="465"/>
+        <location filename="../preview.py" line="499"/>
         <source>Cannot draw the preview: {0}</source>
         <translation>Vorschau kann nicht gezeichnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="473"/>
+        <location filename="../preview.py" line="507"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} px</translation>
     </message>
@@ -3259,125 +3329,150 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="41"/>
-        <location filename="../settings_dialog.py" line="160"/>
-        <location filename="../settings_dialog.py" line="171"/>
+        <location filename="../settings_dialog.py" line="49"/>
+        <location filename="../settings_dialog.py" line="202"/>
+        <location filename="../settings_dialog.py" line="214"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43"/>
+        <location filename="../settings_dialog.py" line="51"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="48"/>
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Like the window</source>
         <translation>Wie das Fenster</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="53"/>
+        <location filename="../settings_dialog.py" line="61"/>
         <source>The person exporting; recorded in the register</source>
         <translation>Wer exportiert; wird im Register vermerkt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="57"/>
+        <location filename="../settings_dialog.py" line="66"/>
         <source>one per core</source>
         <translation>einer je Kern</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="64"/>
+        <location filename="../settings_dialog.py" line="73"/>
         <source>none (offline)</source>
         <translation>keiner (offline)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="74"/>
         <source>Fetch manifests stored on the internet when checking files</source>
         <translation>Im Internet hinterlegte Manifeste beim Prüfen abrufen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="77"/>
         <source>Off: checking files makes no network request; a manifest at a URL is reported as not fetched.</source>
         <translation>Aus: Beim Prüfen wird keine Netzwerkverbindung aufgebaut; ein Manifest unter einer Adresse wird als nicht abgerufen gemeldet.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="73"/>
+        <location filename="../settings_dialog.py" line="82"/>
         <source>Window language</source>
         <translation>Fenstersprache</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="74"/>
+        <location filename="../settings_dialog.py" line="83"/>
         <source>Label language</source>
         <translation>Sprache der Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="75"/>
+        <location filename="../settings_dialog.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
+        <location filename="../settings_dialog.py" line="85"/>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="77"/>
-        <location filename="../settings_dialog.py" line="125"/>
+        <location filename="../settings_dialog.py" line="86"/>
+        <location filename="../settings_dialog.py" line="162"/>
         <source>Register file</source>
         <translation>Register-Datei</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="79"/>
+        <location filename="../settings_dialog.py" line="88"/>
+        <source>Team register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Parallel exports</source>
         <translation>Parallele Exporte</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="91"/>
         <source>Largest image</source>
         <translation>Größtes Bild</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="81"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Timestamp server</source>
         <translation>Zeitstempel-Server</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="93"/>
         <source>Remote manifests</source>
         <translation>Entfernte Manifeste</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83"/>
+        <location filename="../settings_dialog.py" line="94"/>
         <source>A new window language applies at the next start.</source>
         <translation>Eine neue Fenstersprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="106"/>
         <source>Choose the register file</source>
         <translation>Register-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105"/>
+        <location filename="../settings_dialog.py" line="116"/>
         <source>Where every export is recorded; empty: the default file shown. Use a local disk.</source>
         <translation>Wo jeder Export vermerkt wird; leer: die angezeigte Standarddatei. Ein lokales Laufwerk verwenden.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="109"/>
+        <location filename="../settings_dialog.py" line="120"/>
         <source>Choose …</source>
         <translation>Wählen …</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="127"/>
+        <location filename="../settings_dialog.py" line="136"/>
+        <source>postgresql://user@server/database (empty: the register file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="140"/>
+        <source>A register shared by a team on a PostgreSQL server; exports, relabelling and checks use it instead of the register file. Entries made while the server cannot be reached wait on this computer and are sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="147"/>
+        <source>The environment variable KILABEL_REGISTER_URL is set and is used instead: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="164"/>
         <source>Register (*.sqlite *.db);;All files (*)</source>
         <translation>Register (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="142"/>
+        <location filename="../settings_dialog.py" line="179"/>
         <source>On a network drive two people writing at once may damage the register; use a local disk.</source>
         <translation>Auf einem Netzlaufwerk kann gleichzeitiges Schreiben zweier Personen das Register beschädigen; ein lokales Laufwerk verwenden.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="152"/>
+        <location filename="../settings_dialog.py" line="191"/>
+        <source>The team register&apos;s address must start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="194"/>
         <source>The register must be a file, not a folder: {0}</source>
         <translation>Das Register muss eine Datei sein, kein Ordner: {0}</translation>
     </message>

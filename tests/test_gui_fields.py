@@ -187,6 +187,9 @@ def test_watermark_opacity_angle_and_size_are_set_in_the_window(qtbot, window, m
         lp.wm_opacity.setValue(40)
     lp.wm_angle.setValue(-15)
     lp.wm_scale.setValue(12)
+    assert lp.wm_spacing.isVisibleTo(lp) and lp.wm_spacing.value() == 100
+    lp.wm_spacing.setValue(200)
+    assert window.preview.preset.watermark.spacing == 2.0  # fewer marks, further apart
     i = lp.wm_mode.findData("once")
     lp.wm_mode.setCurrentIndex(i)
     lp.wm_mode.activated.emit(i)

@@ -275,7 +275,13 @@ class LabelPanel(QWidget):
         self.wm_scale = _spin(1, 100, 0.5, " %")
         self.wm_scale.setToolTip(self.tr("Height of the watermark text as a share of the image's short edge"))
         self.wm_scale.valueChanged.connect(lambda v: self._emit("watermark.scale", round(v / 100, 4)))
-        self.watermark_fields = [self.wm_mode, self.wm_opacity, self.wm_angle, self.wm_scale]
+        self.wm_spacing = _spin(20, 500, 10, " %")
+        self.wm_spacing.setDecimals(0)
+        self.wm_spacing.setToolTip(
+            self.tr("Space between the repeated watermarks (100 % as the preset ships)")
+        )
+        self.wm_spacing.valueChanged.connect(lambda v: self._emit("watermark.spacing", round(v / 100, 3)))
+        self.watermark_fields = [self.wm_mode, self.wm_opacity, self.wm_angle, self.wm_scale, self.wm_spacing]
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(0)
@@ -294,6 +300,9 @@ class LabelPanel(QWidget):
         self.wm_angle.setAccessibleName(self.tr("Watermark angle"))
         self.wm_scale.setAccessibleName(self.tr("Watermark size"))
         self.wm_mode.setAccessibleName(self.tr("Watermark repetition"))
+        grid.addWidget(_caption(self.tr("Spacing"), self.wm_spacing), 3, 0)
+        grid.addWidget(self.wm_spacing, 4, 0)
+        self.wm_spacing.setAccessibleName(self.tr("Watermark spacing"))
         self.watermark_grid = grid
 
     def _emit(self, name: str, value) -> None:
@@ -380,6 +389,7 @@ class LabelPanel(QWidget):
         self.wm_opacity.setValue(wm.opacity * 100)
         self.wm_angle.setValue(wm.angle)
         self.wm_scale.setValue(wm.scale * 100)
+        self.wm_spacing.setValue(wm.spacing * 100)
 
 
 def _spin(lo: float, hi: float, step: float, suffix: str) -> QDoubleSpinBox:

@@ -1408,7 +1408,7 @@
         <translation>ausgewählte Bilder</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="368"/>
+        <location filename="../label_panel.py" line="375"/>
         <source>Save these settings as a new preset</source>
         <translation>Diese Einstellungen als neue Vorlage speichern</translation>
     </message>
@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <location filename="../label_panel.py" line="209"/>
-        <location filename="../label_panel.py" line="287"/>
+        <location filename="../label_panel.py" line="291"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -1650,42 +1650,57 @@
         <translation>Höhe des Wasserzeichentexts als Anteil der kurzen Bildkante</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="285"/>
+        <location filename="../label_panel.py" line="280"/>
+        <source>Space between the repeated watermarks (100 % as the preset ships)</source>
+        <translation>Abstand zwischen den wiederholten Wasserzeichen (100 % wie in der Vorlage)</translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="289"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="286"/>
+        <location filename="../label_panel.py" line="290"/>
         <source>Angle</source>
         <translation>Winkel</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="293"/>
+        <location filename="../label_panel.py" line="297"/>
         <source>Watermark opacity</source>
         <translation>Deckkraft des Wasserzeichens</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="294"/>
+        <location filename="../label_panel.py" line="298"/>
         <source>Watermark angle</source>
         <translation>Winkel des Wasserzeichens</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="295"/>
+        <location filename="../label_panel.py" line="299"/>
         <source>Watermark size</source>
         <translation>Größe des Wasserzeichens</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="296"/>
+        <location filename="../label_panel.py" line="300"/>
         <source>Watermark repetition</source>
         <translation>Wiederholung des Wasserzeichens</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="354"/>
+        <location filename="../label_panel.py" line="301"/>
+        <source>Spacing</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="303"/>
+        <source>Watermark spacing</source>
+        <translation>Abstand des Wasserzeichens</translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="361"/>
         <source>This preset is locked (locked = true in its file): it can be used but not changed. Position stays free per job.</source>
         <translation>Diese Vorlage ist gesperrt (locked = true in ihrer Datei): sie kann verwendet, aber nicht geändert werden. Die Position bleibt je Auftrag frei.</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="370"/>
+        <location filename="../label_panel.py" line="377"/>
         <source>Locked preset: usable, not changeable.</source>
         <translation>Gesperrte Vorlage: verwendbar, nicht änderbar.</translation>
     </message>

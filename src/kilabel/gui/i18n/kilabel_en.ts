@@ -1408,7 +1408,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="368"/>
+        <location filename="../label_panel.py" line="375"/>
         <source>Save these settings as a new preset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <location filename="../label_panel.py" line="209"/>
-        <location filename="../label_panel.py" line="287"/>
+        <location filename="../label_panel.py" line="291"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,42 +1650,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="285"/>
+        <location filename="../label_panel.py" line="280"/>
+        <source>Space between the repeated watermarks (100 % as the preset ships)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="289"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="286"/>
+        <location filename="../label_panel.py" line="290"/>
         <source>Angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="293"/>
+        <location filename="../label_panel.py" line="297"/>
         <source>Watermark opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="294"/>
+        <location filename="../label_panel.py" line="298"/>
         <source>Watermark angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="295"/>
+        <location filename="../label_panel.py" line="299"/>
         <source>Watermark size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="296"/>
+        <location filename="../label_panel.py" line="300"/>
         <source>Watermark repetition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="354"/>
+        <location filename="../label_panel.py" line="301"/>
+        <source>Spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="303"/>
+        <source>Watermark spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../label_panel.py" line="361"/>
         <source>This preset is locked (locked = true in its file): it can be used but not changed. Position stays free per job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="370"/>
+        <location filename="../label_panel.py" line="377"/>
         <source>Locked preset: usable, not changeable.</source>
         <translation type="unfinished"></translation>
     </message>

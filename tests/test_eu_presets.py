@@ -315,3 +315,15 @@ def test_watermark_spacing_one_keeps_the_steps_two_spreads_them():
     assert counts[2.0] < counts[1.0]
     with pytest.raises(ConfigError, match="spacing"):
         presets.WatermarkSpec(spacing=0.1).check("x")
+
+
+def test_ocr_wording_knows_the_eu_levels():
+    """The second level's words count as label wording for `kilabel check`, as tesseract reads them."""
+    for seen in (
+        "Teilweise KI-verändert",
+        "Teilweise Kl-verandert",
+        "Partially AI-modified",
+        "Partially at-modified",
+    ):
+        assert ocr.WORDING_RE.search(seen), seen
+    assert not ocr.WORDING_RE.search("a modified photo")  # the word alone is no label

@@ -38,7 +38,10 @@ LABEL_RE = re.compile(r"(?<![A-Za-zÄÖÜäöüß])(K[Il1|]|A[Il1|])(?=$|[\s\-�
 # The shipped presets' wordings, also where OCR runs "KI" into the next word ("Mit Klerstellt").
 WORDING_RE = re.compile(
     r"(künstliche[rn]?\s+intelligenz|artificial\s+intelligence|k[il1|]\s*-?\s*generiert"
-    r"|a[il1|]\s*-?\s*generated|mit\s+k[il1|]\s*erstellt|made\s+with\s+a[il1|])",
+    r"|a[il1|]\s*-?\s*generated|mit\s+k[il1|]\s*erstellt|made\s+with\s+a[il1|]"
+    # the EU icon presets' second level ("Teilweise KI-verändert", "Partially AI-modified"; tesseract
+    # reads the small "AI-" before "modified" as "at-")
+    r"|k[il1|]\s*-?\s*ver[äa]ndert|(?:a[il1|t]|k[il1|])\s*-\s*modified)",
     re.IGNORECASE,
 )
 

@@ -148,6 +148,7 @@ def entry_from_result(
         c2pa_state=result.c2pa_state,
         program_version=f"kilabel {__version__}",
         operator=operator,
+        fingerprint=result.fingerprint,
     )
 
 

@@ -58,7 +58,8 @@ def test_export_writes_labelled_signed_files(qtbot, window, make_image, tmp_path
         assert report.provenance.source_type == "trainedAlgorithmicMedia"
         assert report.provenance.ai_system == "Midjourney"
         assert report.provenance.prompt == 'Ein Plakat, "KI" & <Umlaute> äöü'
-        assert report.embedded.label.text == "AI-generated"  # the English window's label language (issue 14.5)
+        # the label speaks the English window's language (issue 14.5)
+        assert report.embedded.label.text == "AI-generated"
     assert row_status(window, 0) == "exported (2 files)"
     assert f"4 of 4 files exported to {out}" in window.bar.text.text()
     from kilabel.register import store as register

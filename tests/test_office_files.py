@@ -246,9 +246,25 @@ def test_json_duplicates_and_lists_still_work(tmp_path):
 
 def test_german_column_headers_as_the_window_names_them(tmp_path):
     """An office that types the window's German words as headers gets its values read."""
-    head = ["Dateiname", "Art der Entstehung", "KI-System", "Version", "Prompt von", "Urheber", "Auftraggeber"]
+    head = [
+        "Dateiname",
+        "Art der Entstehung",
+        "KI-System",
+        "Version",
+        "Prompt von",
+        "Urheber",
+        "Auftraggeber",
+    ]
     head += ["Bildnachweis", "Kampagne"]
-    row = ["a.jpg", "trainedAlgorithmicMedia", "Midjourney", "7", "Pressestelle", "Anna Müller", "Stadt Leipzig"]
+    row = [
+        "a.jpg",
+        "trainedAlgorithmicMedia",
+        "Midjourney",
+        "7",
+        "Pressestelle",
+        "Anna Müller",
+        "Stadt Leipzig",
+    ]
     row += ["KI-generiert (Midjourney)", "Herbst"]
     table = tmp_path / "Liste.csv"
     table.write_bytes((";".join(head) + "\r\n" + ";".join(row) + "\r\n").encode("cp1252"))

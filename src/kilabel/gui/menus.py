@@ -82,7 +82,9 @@ def build(w) -> SimpleNamespace:
         tr("Re&label images and PDFs …"),
         w.extras.relabel,
         [],
-        tr("Label images and finished brochure or poster PDFs that went out without a label; every correction is recorded"),
+        tr(
+            "Label images and finished brochure or poster PDFs that went out without a label; every correction is recorded"
+        ),
     )
     act("register", tr("&Register …"), w.extras.register)
     act("credits", tr("Create image cre&dits …"), w.extras.credits)

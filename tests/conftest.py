@@ -13,7 +13,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
 ROOT = Path(__file__).resolve().parent.parent
-pytest_plugins = ["gui_helpers"]  # the main window fixture for tests/test_gui_*.py (Qt imported lazily)
+# the main window fixture for tests/test_gui_*.py (Qt imported lazily); a private PostgreSQL server
+pytest_plugins = ["gui_helpers", "pg_server"]
 
 
 @pytest.fixture(scope="session")
@@ -33,6 +34,12 @@ def kilabel_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("KILABEL_HOME", str(home))
     monkeypatch.delenv("KILABEL_KEY_PASSPHRASE", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_team_register(monkeypatch):
+    """A team register URL in the developer's environment must not reach the tests' exports."""
+    monkeypatch.delenv("KILABEL_REGISTER_URL", raising=False)
 
 
 def photo(size=(640, 480), seed=1, mode="RGB") -> Image.Image:

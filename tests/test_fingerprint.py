@@ -259,7 +259,7 @@ def test_migration_from_step_3_keeps_entries(tmp_path):
     )
     conn.close()
     reg = SqliteRegister(path)
-    assert reg.migrated_from == 3 and reg.schema_version == register_schema.VERSION == 4
+    assert reg.migrated_from == 3 and reg.schema_version == register_schema.VERSION == 5
     old = reg.query()[0]
     assert (old.register_id, old.output_name, old.effective_dpi, old.fingerprint) == (
         "KL-ALT",

@@ -27,7 +27,13 @@ from kilabel.settings import Settings
 
 
 @pytest.fixture
-def reg(tmp_path):
+def reg(any_register):
+    """The register tests run on the local SQLite file and on the PostgreSQL server (pg_server.py)."""
+    return any_register
+
+
+@pytest.fixture
+def sqlite_reg(tmp_path):
     r = SqliteRegister(tmp_path / "register.sqlite")
     yield r
     r.close()
@@ -77,7 +83,8 @@ def test_corrections_link_and_history_keeps_everything(reg):
     assert len(reg.query()) == 4  # superseded entries stay
 
 
-def test_nothing_is_ever_deleted_or_changed(reg, tmp_path):
+def test_nothing_is_ever_deleted_or_changed(sqlite_reg, tmp_path):
+    reg = sqlite_reg  # the server's refusals: test_register_postgres.py
     reg.add(entry(1))
     conn = sqlite3.connect(tmp_path / "register.sqlite")
     with pytest.raises(sqlite3.DatabaseError, match="never deleted"):
@@ -121,11 +128,11 @@ def test_migrates_a_v1_database_and_keeps_its_rows(tmp_path):
     )
     conn.close()
     with SqliteRegister(path) as r:
-        assert r.migrated_from == 1 and r.schema_version == register_schema.VERSION == 4
+        assert r.migrated_from == 1 and r.schema_version == register_schema.VERSION == 5
         old = r.get(1)
         kept = (old.register_id, old.input_name, old.prompt, old.operator)
         assert kept == ("KL-OLD", "alt.jpg", "alter Prompt", "Max")
-        assert old.supersedes is None and old.reason == ""
+        assert old.supersedes is None and old.reason == "" and old.machine == ""
         fix = r.add(entry(9, supersedes=old.id, reason="wrong prompt"))
         assert [e.id for e in r.chain(old.id)] == [1, fix.id]
         assert [e.id for e in r.find(sha256="ab12")] == [1]

@@ -27,6 +27,9 @@ APT_PACKAGES=(
   libreoffice-draw-nogui
   # tests: kilabel is offline by default, shown in a network namespace and under strace
   iproute2 util-linux strace
+  # tests: the team register on a real PostgreSQL server (tests/pg_server.py starts a private one);
+  # the public transparency page is looked at in a headless browser
+  postgresql chromium
 )
 
 if command -v apt-get >/dev/null 2>&1; then

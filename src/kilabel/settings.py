@@ -30,6 +30,9 @@ class Settings:
     )
     trust_anchors: list[str] = field(default_factory=list)  # PEM files with trusted roots
     register_path: str = ""  # empty: register.sqlite in the data folder
+    # a team register on a PostgreSQL server ("postgresql://user@host/db"); wins over register_path,
+    # and the environment variable KILABEL_REGISTER_URL wins over it (see register_url())
+    register_url: str = ""
     max_megapixels: float = 250.0
     keys_dir: str = ""  # empty: keys/ in the data folder
     jobs: int = 0  # 0: one worker per core
@@ -75,11 +78,31 @@ def load(path: Path | None = None) -> Settings:
         raise ConfigError(
             f"{path}: max_megapixels must be a finite number greater than 0, not {settings.max_megapixels}"
         )
+    if settings.register_url and not settings.register_url.startswith(REGISTER_URL_SCHEMES):
+        raise ConfigError(
+            f"{path}: register_url must start with postgresql:// (a PostgreSQL server), not "
+            f"'{settings.register_url.split(':', 1)[0]}:'"
+        )
     if settings.jobs < 0:
         raise ConfigError(
             f"{path}: jobs must be 0 (one worker per core) or a positive number, not {settings.jobs}"
         )
     return settings
+
+
+REGISTER_URL_SCHEMES = ("postgresql://", "postgres://")
+REGISTER_URL_ENV = "KILABEL_REGISTER_URL"
+
+
+def register_url(settings: Settings | None) -> str:
+    """The team register's URL: KILABEL_REGISTER_URL if set, else the setting; '' for the local file.
+    A value the environment gives is checked like the setting (one clear error, not a driver's)."""
+    url = os.environ.get(REGISTER_URL_ENV, "").strip()
+    if url:
+        if not url.startswith(REGISTER_URL_SCHEMES):
+            raise ConfigError(f"{REGISTER_URL_ENV} must start with postgresql:// (a PostgreSQL server)")
+        return url
+    return settings.register_url.strip() if settings is not None else ""
 
 
 def jobs_count(text: str) -> int:

@@ -50,6 +50,8 @@ def cmd_check(args) -> int:
             file=sys.stderr,
         )
     reg = register.open_register(settings) if not args.no_register else None
+    for w in getattr(reg, "warnings", None) or []:  # a team register's server away: matches not searched
+        print(f"warning: {w}", file=sys.stderr)
     opts = check_rows.CheckOptions(
         anchors=verify.trust_anchors(settings),
         ocr=args.ocr,

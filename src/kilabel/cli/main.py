@@ -224,6 +224,9 @@ def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
         + _unrecorded_summary(unrecorded, written_unrecorded),
         file=sys.stderr,
     )
+    queued = cli_register.queued_summary(recorder.register)  # the team register's server was away
+    if queued:
+        print(queued, file=sys.stderr)
     for line in resolution_summary(results, profile_of):
         print(line, file=sys.stderr)
     if cancelled:

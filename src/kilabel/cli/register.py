@@ -4,6 +4,10 @@ kilabel register list [--campaign X] [--since DATE] [--until DATE] [--ai-system 
 kilabel register history FILE... [--json]
 kilabel register export --csv|--json [--public] [--out FILE] [--campaign X] [--since DATE]
 kilabel register info
+kilabel register sync                       # send entries queued while the team register's server was away
+kilabel register migrate                    # create or update the team register's tables (the owner's role)
+kilabel register mark-public (--campaign X | --ids N,N) [--no-prompt] [--withdraw]
+kilabel register publish --out DIR [--organisation NAME]
 kilabel credits [FILE...] [--campaign X] [--ids N,N] [--format text|md|html|csv] [--lang de|en] [--out FILE]
 """
 
@@ -29,7 +33,34 @@ def open_for_cli(settings=None):
     reg = register.open_register(settings if settings is not None else _settings())
     for w in reg.warnings:
         print(f"warning: {w}", file=sys.stderr)
+    for note in reg.notes:
+        print(note, file=sys.stderr)
     return reg
+
+
+def server_of(reg):
+    """The register itself, or for a team register its server: what publishing, marking and the
+    full export need (they must not work from this machine's queue alone)."""
+    require = getattr(reg, "require_server", None)
+    return require() if require else reg
+
+
+def queued_summary(reg) -> str:
+    """The export summary's part for entries that wait in the queue ('' if none)."""
+    queued = getattr(reg, "queued", None)
+    if not queued:
+        return ""
+    why = getattr(reg, "unreachable", "") or "no answer"
+    for prefix in (
+        f"{reg.target}: ",
+        "cannot reach the register server: ",
+        "the register server went away: ",
+    ):
+        why = why.removeprefix(prefix)
+    return (
+        f"{len(queued)} register entries queued (server unreachable: {why}); "
+        "`kilabel register sync` sends them"
+    )
 
 
 def recorder_for_export(settings, tasks, identity):
@@ -78,13 +109,19 @@ def cmd_register(args) -> int:
     from kilabel.register import csv_json as register_export
     from kilabel.register import record as register_record
 
+    if args.register_cmd == "migrate":
+        return _migrate()
     with open_for_cli() as reg:
         if args.register_cmd == "info":
-            print(
-                f"register:       {reg.location}\nschema version: {reg.schema_version}\n"
-                f"entries:        {len(reg.query())}"
-            )
-            return ExitCode.ok
+            return _info(reg)
+        if args.register_cmd == "sync":
+            return _sync(reg)
+        if args.register_cmd == "mark-public":
+            return _mark_public(reg, args)
+        if args.register_cmd == "publish":
+            return _publish(reg, args)
+        if args.register_cmd in ("list", "history") and not getattr(reg, "online", True):
+            print("warning: only this machine's queued entries are shown", file=sys.stderr)
         if args.register_cmd == "list":
             entries = reg.query(_filter(args))
             if args.json:
@@ -122,7 +159,7 @@ def cmd_register(args) -> int:
                 print(json.dumps(out, ensure_ascii=False, indent=2))
             return ExitCode.attention if missing else ExitCode.ok
         # export
-        entries = reg.query(_filter(args))
+        entries = server_of(reg).query(_filter(args))
         fmt = "csv" if args.csv else "json"
         text = (
             register_export.to_csv(entries, args.public)
@@ -137,15 +174,110 @@ def cmd_register(args) -> int:
         return ExitCode.ok
 
 
+def _info(reg) -> int:
+    lines = [f"register:       {reg.location}"]
+    pending = getattr(reg, "pending", None)
+    if getattr(reg, "online", True):
+        lines += [f"schema version: {reg.schema_version}", f"entries:        {len(reg.query())}"]
+    else:
+        lines.append(f"server:         unreachable ({reg.unreachable})")
+    if pending is not None:
+        lines.append(f"queued here:    {len(pending())} ({reg.queue.path})")
+    print("\n".join(lines))
+    return ExitCode.ok
+
+
+def _sync(reg) -> int:
+    if not hasattr(reg, "sync"):
+        print(f"register: {reg.location} is a local file; nothing to send", file=sys.stderr)
+        return ExitCode.ok
+    server_of(reg)  # unreachable: a clear error (exit 2)
+    sent, problem = reg.sync()
+    left = len(reg.pending())
+    print(f"register: {sent} queued entries sent to {reg.location}; {left} still queued", file=sys.stderr)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return ExitCode.some_failed
+    return ExitCode.ok
+
+
+def _migrate() -> int:
+    """Create or update the team register's tables; needs the owner's role (docs/register.md)."""
+    from kilabel import settings as settings_mod
+    from kilabel.register import postgres
+    from kilabel.register import schema as register_schema
+
+    url = settings_mod.register_url(_settings())
+    if not url:
+        print("register: the local register file is migrated whenever it is opened", file=sys.stderr)
+        return ExitCode.ok
+    with postgres.PostgresRegister(url) as reg:
+        print(
+            f"register: {reg.location} at schema version {reg.schema_version} "
+            f"(was {reg.migrated_from}; this kilabel's is {register_schema.VERSION})",
+            file=sys.stderr,
+        )
+    return ExitCode.ok
+
+
+def _ids(text: str) -> list[int]:
+    try:
+        return [int(x) for x in text.replace(" ", "").split(",") if x]
+    except ValueError as exc:
+        raise _usage(f"--ids: expected entry numbers separated by commas, got '{text}'") from exc
+
+
+def _mark_public(reg, args) -> int:
+    from kilabel.register.record import this_machine
+    from kilabel.register.store import Filter
+
+    server = server_of(reg)
+    if args.ids:
+        ids = _ids(args.ids)
+    else:
+        ids = [e.id for e in server.query(Filter(campaign=args.campaign))]
+        if not ids:
+            raise _usage(f"--campaign: no register entries in campaign '{args.campaign}'")
+    n = server.mark_public(
+        ids,
+        public=not args.withdraw,
+        prompt=not args.no_prompt,
+        operator=_settings().operator,
+        machine=this_machine(),
+    )
+    what = (
+        "taken off the public page"
+        if args.withdraw
+        else ("marked public" + (" without their prompt" if args.no_prompt else ", with their prompt"))
+    )
+    print(f"register: {n} entries {what}", file=sys.stderr)
+    return ExitCode.ok
+
+
+def _publish(reg, args) -> int:
+    from kilabel.register import publish
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise KilabelError(f"{out}: not a folder")
+    org = args.organisation if args.organisation is not None else _settings().organisation
+    try:
+        shown = publish.publish(server_of(reg), out, organisation=org)
+    except OSError as exc:
+        raise KilabelError(f"{out}: cannot write the page: {exc.strerror or exc}") from exc
+    pictures = sum(1 for p in shown if p.thumb)
+    print(
+        f"register: {len(shown)} public entries ({pictures} with a picture) written to "
+        f"{out / 'index.html'}, {out / 'en' / 'index.html'}, register.json and register.csv",
+        file=sys.stderr,
+    )
+    return ExitCode.ok
+
+
 def cmd_credits(args) -> int:
     from kilabel.register import credits
 
-    ids = None
-    if args.ids:
-        try:
-            ids = [int(x) for x in args.ids.replace(" ", "").split(",") if x]
-        except ValueError as exc:
-            raise _usage(f"--ids: expected entry numbers separated by commas, got '{args.ids}'") from exc
+    ids = _ids(args.ids) if args.ids else None
     with open_for_cli() as reg:
         files = [Path(f) for f in args.files]
         for f in files:
@@ -198,6 +330,19 @@ def add_parsers(sub) -> None:
     rx.add_argument("--out", "-o", help="write to this file (default: standard output)")
     _add_filters(rx)
     rs.add_parser("info", help="where the register is, its schema version and size")
+    rs.add_parser("sync", help="send the entries queued while the team register's server was away")
+    rs.add_parser("migrate", help="create or update the team register's tables (as the database owner)")
+    rm = rs.add_parser("mark-public", help="put entries on the public transparency page (or take them off)")
+    which = rm.add_mutually_exclusive_group(required=True)
+    which.add_argument("--campaign", help="every entry of this campaign")
+    which.add_argument("--ids", help="register entry numbers, e.g. 3,5,8")
+    rm.add_argument("--no-prompt", action="store_true", help="publish the entries without their prompt")
+    rm.add_argument("--withdraw", action="store_true", help="take the entries off the public page")
+    rp = rs.add_parser("publish", help="write the public transparency page (HTML, JSON, CSV) into a folder")
+    rp.add_argument("--out", "-o", required=True, help="the folder (created if missing)")
+    rp.add_argument(
+        "--organisation", help="named in the page's introduction (default: the setting organisation)"
+    )
     r.set_defaults(func=cmd_register)
 
     c = sub.add_parser("credits", help="image credits (Bildnachweis) with label, AI system and prompt")

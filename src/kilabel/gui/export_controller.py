@@ -295,7 +295,14 @@ class ExportController(QObject):
         ok = sum(1 for r in results if not r.error and not r.skipped) + unrecorded
         skipped = sum(1 for r in results if r.skipped)
         self.bar.running(False)
-        self.bar.text.setText(self._outcome(ok, skipped, unrecorded, cancelled, error))
+        text = self._outcome(ok, skipped, unrecorded, cancelled, error)
+        queued = getattr(thread, "queued", 0)
+        if queued:
+            text += " · " + self.tr(
+                "{0} register entries wait on this computer (the team register cannot be reached); "
+                "they are sent with the next export or by kilabel register sync"
+            ).format(queued)
+        self.bar.text.setText(text)
         self.bar.open_btn.setVisible(ok > 0)
         self.busy_changed.emit(False)
         self.update_button()

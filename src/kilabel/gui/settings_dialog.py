@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -23,6 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from kilabel.gui import accessibility
+
+
+def _redacted(url: str) -> str:
+    """A register URL without its password, for showing on screen."""
+    from kilabel.register import postgres
+
+    return postgres.redact(url)
 
 
 def _line(text: str) -> QLineEdit:
@@ -52,6 +60,7 @@ class SettingsDialog(QDialog):
         self.org, self.operator = _line(settings.organisation), _line(settings.operator)
         self.operator.setToolTip(self.tr("The person exporting; recorded in the register"))
         self._build_register_row(settings.register_path)
+        self._build_register_url(settings.register_url)
         self.jobs = QSpinBox()
         self.jobs.setRange(0, 64)
         self.jobs.setSpecialValueText(self.tr("one per core"))
@@ -76,6 +85,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Operator"), self.operator)
         form.addRow(self.tr("Register file"), self.register_row)
         form.addRow("", self.register_note)
+        form.addRow(self.tr("Team register"), self.register_url)
+        form.addRow("", self.register_url_note)
         form.addRow(self.tr("Parallel exports"), self.jobs)
         form.addRow(self.tr("Largest image"), self.mp)
         form.addRow(self.tr("Timestamp server"), self.tsa)
@@ -116,6 +127,32 @@ class SettingsDialog(QDialog):
         self.register_note.setStyleSheet("color: #a35c00;")
         self._register_warning()
 
+    def _build_register_url(self, value: str) -> None:
+        """The team register on a PostgreSQL server: when set, every command uses it, not the file."""
+        from kilabel import settings as settings_mod
+
+        self.register_url = _line(value)
+        self.register_url.setPlaceholderText(
+            self.tr("postgresql://user@server/database (empty: the register file)")
+        )
+        self.register_url.setToolTip(
+            self.tr(
+                "A register shared by a team on a PostgreSQL server; exports, relabelling and checks use "
+                "it instead of the register file. Entries made while the server cannot be reached wait on "
+                "this computer and are sent later."
+            )
+        )
+        env = os.environ.get(settings_mod.REGISTER_URL_ENV, "").strip()
+        self.register_url_note = QLabel(
+            self.tr("The environment variable KILABEL_REGISTER_URL is set and is used instead: {0}").format(
+                _redacted(env)
+            )
+            if env
+            else ""
+        )
+        self.register_url_note.setWordWrap(True)
+        self.register_url_note.setVisible(bool(env))
+
     def _choose_register(self) -> None:
         from kilabel.register import store
 
@@ -147,6 +184,11 @@ class SettingsDialog(QDialog):
         self.register_note.setVisible(remote)
 
     def _register_problem(self) -> str:
+        from kilabel import settings as settings_mod
+
+        url = self.register_url.text().strip()
+        if url and not url.startswith(settings_mod.REGISTER_URL_SCHEMES):
+            return self.tr("The team register's address must start with postgresql://")
         text = self.register.text().strip()
         if text and Path(text).expanduser().is_dir():
             return self.tr("The register must be a file, not a folder: {0}").format(text)
@@ -163,6 +205,7 @@ class SettingsDialog(QDialog):
         s.ui_language, s.label_language = self.ui.currentData(), self.label.currentData()
         s.organisation, s.operator = self.org.text().strip(), self.operator.text().strip()
         s.register_path = self.register.text().strip()
+        s.register_url = self.register_url.text().strip()
         s.jobs, s.max_megapixels, s.tsa_url = self.jobs.value(), self.mp.value(), self.tsa.text().strip()
         s.fetch_remote_manifests = self.fetch.isChecked()
         try:

@@ -163,6 +163,8 @@ class ExportThread(QThread):
                 )
             finally:
                 if recorder is not None:
+                    # entries that wait on this computer: the team register's server was away
+                    self.queued = len(getattr(recorder.register, "queued", None) or [])
                     recorder.register.close()
             self.batch_finished.emit(results, cancelled, None)
         except Exception as exc:

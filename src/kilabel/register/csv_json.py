@@ -18,31 +18,40 @@ FORMAT = "kilabel-register"
 FORMAT_VERSION = 1
 
 COLUMNS = ["id", "status", "superseded_by", *STORED]
-INTERNAL = {"operator", "input_name", "input_path", "input_sha256", "output_path"}
+INTERNAL = {"operator", "machine", "input_name", "input_path", "input_sha256", "output_path"}
 PUBLIC_COLUMNS = [c for c in COLUMNS if c not in INTERNAL]
+PAGE_COLUMNS = [*PUBLIC_COLUMNS, "prompt_public"]  # the transparency page's data (register publish)
 
 
-def columns(public: bool = False) -> list[str]:
-    return PUBLIC_COLUMNS if public else COLUMNS
+def columns(public: bool = False, page: bool = False) -> list[str]:
+    return PAGE_COLUMNS if page else PUBLIC_COLUMNS if public else COLUMNS
 
 
-def row(entry: Entry, public: bool = False) -> dict:
-    """One entry as an ordered dict of the export columns (status: current | superseded)."""
+def row(entry: Entry, public: bool = False, prompt_public: dict[int, bool] | None = None) -> dict:
+    """One entry as an ordered dict of the export columns (status: current | superseded); with
+    `prompt_public` (entry id -> may its prompt be published) the page's columns."""
     values = {"status": "current" if entry.current else "superseded"}
-    return {c: values[c] if c in values else getattr(entry, c) for c in columns(public)}
+    if prompt_public is not None:
+        values["prompt_public"] = prompt_public.get(entry.id, False)
+    return {
+        c: values[c] if c in values else getattr(entry, c)
+        for c in columns(public, page=prompt_public is not None)
+    }
 
 
-def to_csv(entries: list[Entry], public: bool = False) -> str:
+def to_csv(entries: list[Entry], public: bool = False, prompt_public: dict[int, bool] | None = None) -> str:
     """CSV with a header row; empty values as '', ids as numbers; newlines inside fields quoted."""
     buf = io.StringIO(newline="")
-    writer = csv.DictWriter(buf, fieldnames=columns(public), lineterminator="\r\n")
+    writer = csv.DictWriter(
+        buf, fieldnames=columns(public, page=prompt_public is not None), lineterminator="\r\n"
+    )
     writer.writeheader()
     for e in entries:
-        writer.writerow({k: "" if v is None else v for k, v in row(e, public).items()})
+        writer.writerow({k: "" if v is None else v for k, v in row(e, public, prompt_public).items()})
     return buf.getvalue()
 
 
-def to_json(entries: list[Entry], public: bool = False) -> str:
+def to_json(entries: list[Entry], public: bool = False, prompt_public: dict[int, bool] | None = None) -> str:
     """A JSON document: format, version, time of export, the column list and the entries."""
     doc = {
         "format": FORMAT,
@@ -50,8 +59,8 @@ def to_json(entries: list[Entry], public: bool = False) -> str:
         "generator": f"kilabel {__version__}",
         "exported": now_utc(),
         "public": public,
-        "columns": columns(public),
-        "entries": [row(e, public) for e in entries],
+        "columns": columns(public, page=prompt_public is not None),
+        "entries": [row(e, public, prompt_public) for e in entries],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 

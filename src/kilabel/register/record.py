@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import os
 import re
+import socket
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -37,6 +38,14 @@ PROVENANCE_FIELDS = [
     "credit",
     "campaign",
 ]  # not register_id: a correction gets its own
+
+
+def this_machine() -> str:
+    """The computer's name, recorded with the operator in each entry (who exported, and where)."""
+    try:
+        return socket.gethostname()
+    except OSError:
+        return ""
 
 
 def embedded_register_id(path: Path) -> str:
@@ -148,6 +157,7 @@ def entry_from_result(
         c2pa_state=result.c2pa_state,
         program_version=f"kilabel {__version__}",
         operator=operator,
+        machine=this_machine(),
         fingerprint=result.fingerprint,
     )
 
@@ -207,6 +217,7 @@ def entry_from_file(
         c2pa_state=c2pa.state if signed else "",
         program_version=emb.creator_tool or f"kilabel {__version__}",
         operator=operator,
+        machine=this_machine(),
     )
 
 

@@ -295,4 +295,9 @@ def record(
                 f"register: {Path(res.output).name}: entry {added[-1]}, {what}"
                 + (f" ({reason})" if reason else "")
             )
+        queued = len(getattr(reg, "queued", None) or [])
+        if queued:  # the team register's server was away: the entries wait on this computer
+            notes.append(
+                f"register: {queued} entries queued (server unreachable); `kilabel register sync` sends them"
+            )
     return notes

@@ -95,27 +95,27 @@
         <translation>&amp;Ordner prüfen …</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="87"/>
+        <location filename="../menus.py" line="89"/>
         <source>&amp;Register …</source>
         <translation>&amp;Register …</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88"/>
+        <location filename="../menus.py" line="90"/>
         <source>Create image cre&amp;dits …</source>
         <translation>&amp;Bildnachweis erstellen …</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="89"/>
+        <location filename="../menus.py" line="91"/>
         <source>Si&amp;gning identity …</source>
         <translation>Si&amp;gnatur-Identität …</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="90"/>
+        <location filename="../menus.py" line="92"/>
         <source>&amp;Settings …</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="144"/>
+        <location filename="../menus.py" line="146"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -235,52 +235,52 @@
         <translation>Bilder und PDFs &amp;nachkennzeichnen …</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85"/>
+        <location filename="../menus.py" line="86"/>
         <source>Label images and finished brochure or poster PDFs that went out without a label; every correction is recorded</source>
         <translation>Bilder und fertige Broschüren- oder Plakat-PDFs kennzeichnen, die ohne Kennzeichnung hinausgingen; jede Korrektur wird vermerkt</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="91"/>
+        <location filename="../menus.py" line="93"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="92"/>
+        <location filename="../menus.py" line="94"/>
         <source>&amp;About kilabel</source>
         <translation>Ü&amp;ber kilabel</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="96"/>
+        <location filename="../menus.py" line="98"/>
         <source>Stop the running export after the current file (Esc)</source>
         <translation>Laufenden Export nach der aktuellen Datei beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="99"/>
+        <location filename="../menus.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="109"/>
+        <location filename="../menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113"/>
+        <location filename="../menus.py" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="117"/>
+        <location filename="../menus.py" line="119"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="123"/>
+        <location filename="../menus.py" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="126"/>
+        <location filename="../menus.py" line="128"/>
         <source>Main toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -894,37 +894,42 @@
         <translation>{0} von {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="308"/>
+        <location filename="../export_controller.py" line="302"/>
+        <source>{0} register entries wait on this computer (the team register cannot be reached); they are sent with the next export or by kilabel register sync</source>
+        <translation>{0} Registereinträge warten auf diesem Computer (das Team-Register ist nicht erreichbar); sie werden mit dem nächsten Export oder mit kilabel register sync gesendet</translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="315"/>
         <source>Export stopped: {0}</source>
         <translation>Export abgebrochen: {0}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="310"/>
+        <location filename="../export_controller.py" line="317"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation>{0} von {1} Dateien exportiert nach {2}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="312"/>
+        <location filename="../export_controller.py" line="319"/>
         <source>Nothing exported</source>
         <translation>Nichts exportiert</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="314"/>
+        <location filename="../export_controller.py" line="321"/>
         <source>{0} failed (see the list)</source>
         <translation>{0} fehlgeschlagen (siehe Liste)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="316"/>
+        <location filename="../export_controller.py" line="323"/>
         <source>{0} skipped (the files exist already)</source>
         <translation>{0} übersprungen (die Dateien gibt es schon)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="319"/>
+        <location filename="../export_controller.py" line="326"/>
         <source>{0} NOT recorded in the register (exporting them again records them)</source>
         <translation>{0} NICHT im Register vermerkt (ein erneuter Export vermerkt sie)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="324"/>
+        <location filename="../export_controller.py" line="331"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1408,7 +1413,7 @@
         <translation>ausgewählte Bilder</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="375"/>
+        <location filename="../label_panel.py" line="377"/>
         <source>Save these settings as a new preset</source>
         <translation>Diese Einstellungen als neue Vorlage speichern</translation>
     </message>
@@ -1535,7 +1540,7 @@
     </message>
     <message>
         <location filename="../label_panel.py" line="209"/>
-        <location filename="../label_panel.py" line="291"/>
+        <location filename="../label_panel.py" line="293"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -1650,57 +1655,57 @@
         <translation>Höhe des Wasserzeichentexts als Anteil der kurzen Bildkante</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="280"/>
+        <location filename="../label_panel.py" line="281"/>
         <source>Space between the repeated watermarks (100 % as the preset ships)</source>
         <translation>Abstand zwischen den wiederholten Wasserzeichen (100 % wie in der Vorlage)</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="289"/>
+        <location filename="../label_panel.py" line="291"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="290"/>
+        <location filename="../label_panel.py" line="292"/>
         <source>Angle</source>
         <translation>Winkel</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="297"/>
+        <location filename="../label_panel.py" line="299"/>
         <source>Watermark opacity</source>
         <translation>Deckkraft des Wasserzeichens</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="298"/>
+        <location filename="../label_panel.py" line="300"/>
         <source>Watermark angle</source>
         <translation>Winkel des Wasserzeichens</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="299"/>
+        <location filename="../label_panel.py" line="301"/>
         <source>Watermark size</source>
         <translation>Größe des Wasserzeichens</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="300"/>
+        <location filename="../label_panel.py" line="302"/>
         <source>Watermark repetition</source>
         <translation>Wiederholung des Wasserzeichens</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="301"/>
+        <location filename="../label_panel.py" line="303"/>
         <source>Spacing</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="303"/>
+        <location filename="../label_panel.py" line="305"/>
         <source>Watermark spacing</source>
         <translation>Abstand des Wasserzeichens</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="361"/>
+        <location filename="../label_panel.py" line="363"/>
         <source>This preset is locked (locked = true in its file): it can be used but not changed. Position stays free per job.</source>
         <translation>Diese Vorlage ist gesperrt (locked = true in ihrer Datei): sie kann verwendet, aber nicht geändert werden. Die Position bleibt je Auftrag frei.</translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="377"/>
+        <location filename="../label_panel.py" line="379"/>
         <source>Locked preset: usable, not changeable.</source>
         <translation>Gesperrte Vorlage: verwendbar, nicht änderbar.</translation>
     </message>
@@ -3414,7 +3419,7 @@
     <message>
         <location filename="../settings_dialog.py" line="88"/>
         <source>Team register</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Register</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="90"/>
@@ -3459,17 +3464,17 @@
     <message>
         <location filename="../settings_dialog.py" line="136"/>
         <source>postgresql://user@server/database (empty: the register file)</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://benutzer@server/datenbank (leer: die Registerdatei)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="140"/>
         <source>A register shared by a team on a PostgreSQL server; exports, relabelling and checks use it instead of the register file. Entries made while the server cannot be reached wait on this computer and are sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Register, das ein Team auf einem PostgreSQL-Server teilt; Exporte, Nachkennzeichnungen und Prüfungen verwenden es statt der Registerdatei. Einträge, die entstehen, während der Server nicht erreichbar ist, warten auf diesem Computer und werden später gesendet.</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="147"/>
         <source>The environment variable KILABEL_REGISTER_URL is set and is used instead: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable KILABEL_REGISTER_URL ist gesetzt und wird stattdessen verwendet: {0}</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="164"/>
@@ -3484,7 +3489,7 @@
     <message>
         <location filename="../settings_dialog.py" line="191"/>
         <source>The team register&apos;s address must start with postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Team-Registers muss mit postgresql:// beginnen</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="194"/>

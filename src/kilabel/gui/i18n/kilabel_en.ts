@@ -95,27 +95,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="87"/>
+        <location filename="../menus.py" line="89"/>
         <source>&amp;Register …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88"/>
+        <location filename="../menus.py" line="90"/>
         <source>Create image cre&amp;dits …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="89"/>
+        <location filename="../menus.py" line="91"/>
         <source>Si&amp;gning identity …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="90"/>
+        <location filename="../menus.py" line="92"/>
         <source>&amp;Settings …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="144"/>
+        <location filename="../menus.py" line="146"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,52 +235,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85"/>
+        <location filename="../menus.py" line="86"/>
         <source>Label images and finished brochure or poster PDFs that went out without a label; every correction is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="91"/>
+        <location filename="../menus.py" line="93"/>
         <source>&amp;Quick guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="92"/>
+        <location filename="../menus.py" line="94"/>
         <source>&amp;About kilabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="96"/>
+        <location filename="../menus.py" line="98"/>
         <source>Stop the running export after the current file (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="99"/>
+        <location filename="../menus.py" line="101"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="109"/>
+        <location filename="../menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113"/>
+        <location filename="../menus.py" line="115"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="117"/>
+        <location filename="../menus.py" line="119"/>
         <source>E&amp;xtras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="123"/>
+        <location filename="../menus.py" line="125"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menus.py" line="126"/>
+        <location filename="../menus.py" line="128"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,37 +894,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="308"/>
+        <location filename="../export_controller.py" line="302"/>
+        <source>{0} register entries wait on this computer (the team register cannot be reached); they are sent with the next export or by kilabel register sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_controller.py" line="315"/>
         <source>Export stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="310"/>
+        <location filename="../export_controller.py" line="317"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="312"/>
+        <location filename="../export_controller.py" line="319"/>
         <source>Nothing exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="314"/>
+        <location filename="../export_controller.py" line="321"/>
         <source>{0} failed (see the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="316"/>
+        <location filename="../export_controller.py" line="323"/>
         <source>{0} skipped (the files exist already)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="319"/>
+        <location filename="../export_controller.py" line="326"/>
         <source>{0} NOT recorded in the register (exporting them again records them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="324"/>
+        <location filename="../export_controller.py" line="331"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,7 +1413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="375"/>
+        <location filename="../label_panel.py" line="377"/>
         <source>Save these settings as a new preset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,7 +1540,7 @@
     </message>
     <message>
         <location filename="../label_panel.py" line="209"/>
-        <location filename="../label_panel.py" line="291"/>
+        <location filename="../label_panel.py" line="293"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,57 +1655,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="280"/>
+        <location filename="../label_panel.py" line="281"/>
         <source>Space between the repeated watermarks (100 % as the preset ships)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="289"/>
+        <location filename="../label_panel.py" line="291"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="290"/>
+        <location filename="../label_panel.py" line="292"/>
         <source>Angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="297"/>
+        <location filename="../label_panel.py" line="299"/>
         <source>Watermark opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="298"/>
+        <location filename="../label_panel.py" line="300"/>
         <source>Watermark angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="299"/>
+        <location filename="../label_panel.py" line="301"/>
         <source>Watermark size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="300"/>
+        <location filename="../label_panel.py" line="302"/>
         <source>Watermark repetition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="301"/>
+        <location filename="../label_panel.py" line="303"/>
         <source>Spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="303"/>
+        <location filename="../label_panel.py" line="305"/>
         <source>Watermark spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="361"/>
+        <location filename="../label_panel.py" line="363"/>
         <source>This preset is locked (locked = true in its file): it can be used but not changed. Position stays free per job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../label_panel.py" line="377"/>
+        <location filename="../label_panel.py" line="379"/>
         <source>Locked preset: usable, not changeable.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -296,12 +296,15 @@ class MainWindow(QMainWindow):
         """Select `rows` in one step: one selectionChanged, not one per row (300 rows selected one by
         one redrew the side panel 300 times)."""
         sm = self.list_view.selectionModel()
+        before = sorted(self.list_view.selected_rows())
         selection = QItemSelection()
         for first, last in _runs(sorted(set(rows))):
             selection.select(self.model.index(first), self.model.index(last))
         sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if rows:
             sm.setCurrentIndex(self.model.index(rows[0]), QItemSelectionModel.SelectionFlag.NoUpdate)
+        if before == sorted(set(rows)):  # no selectionChanged: the panel shows the values as they are now
+            self._selection_changed()
 
     def select_all(self) -> None:
         self.select_rows(list(range(len(self.model.entries))))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from conftest import photo
 
 from kilabel import keys, presets, profiles, settings
@@ -58,18 +59,122 @@ def identity():
 
 def test_parallel_workers_and_memory_budget(tmp_path, monkeypatch):
     tasks = tasks_for(tmp_path, 6)
+    pool = engine.start_workers(2, identity())
+    try:
+        assert pool.wait_ready(120), "both workers started"
+        rec = Recorder()
+        results, cancelled = engine.run_batch(tasks, identity(), jobs=2, progress=rec, pool=pool)
+        assert not cancelled and len(results) == 6 and all(r.ok for r in results)
+        assert rec.max_in_flight == 2, "two workers run at once"
+        # with memory for one image only, large images are started one at a time
+        monkeypatch.setattr(engine, "available_memory", lambda: int(engine.estimate_bytes(tasks[0]) * 1.2))
+        rec = Recorder()
+        for t in tasks:
+            t.overwrite = True
+        results, _ = engine.run_batch(tasks, identity(), jobs=2, progress=rec, pool=pool)
+        assert len(results) == 6 and all(r.ok for r in results)
+        assert rec.max_in_flight == 1
+    finally:
+        pool.close()
+
+
+def test_first_files_start_in_the_batch_process_while_workers_import(tmp_path, monkeypatch):
+    tasks = tasks_for(tmp_path, 4)
+    monkeypatch.setattr(engine, "cores", lambda: 8)  # a processor to spare while two workers start
+    local = []
+    give = engine._Local.give
+    monkeypatch.setattr(
+        engine._Local, "give", lambda self, task, need: (local.append(task), give(self, task, need))
+    )
     rec = Recorder()
     results, cancelled = engine.run_batch(tasks, identity(), jobs=2, progress=rec)
-    assert not cancelled and len(results) == 6 and all(r.ok for r in results)
-    assert rec.max_in_flight == 2, "two workers run at once"
-    # with memory for one image only, large images are started one at a time
-    monkeypatch.setattr(engine, "available_memory", lambda: int(engine.estimate_bytes(tasks[0]) * 1.2))
-    rec = Recorder()
-    for t in tasks:
-        t.overwrite = True
-    results, _ = engine.run_batch(tasks, identity(), jobs=2, progress=rec)
-    assert len(results) == 6 and all(r.ok for r in results)
-    assert rec.max_in_flight == 1
+    assert not cancelled and sorted(r.input for r in results) == sorted(t.input for t in tasks)
+    assert all(r.ok for r in results), [r.error for r in results]
+    assert local and local[0] is tasks[0], "the first file did not wait for a worker to import"
+    assert rec.max_in_flight <= 2, "the batch's own process is one of the jobs"
+
+
+@pytest.mark.parametrize("cores,local_max", [(8, 0), (2, 1 << 40)])
+def test_files_run_in_the_batch_process_only_when_small_and_a_core_is_free(
+    tmp_path, monkeypatch, cores, local_max
+):
+    """Above LOCAL_MAX_BYTES a file always waits for a worker (if memory runs out, only a worker
+    dies); with no processor left over by the starting workers, every file waits for one."""
+    tasks = tasks_for(tmp_path, 3)
+    monkeypatch.setattr(engine, "cores", lambda: cores)
+    monkeypatch.setattr(engine, "LOCAL_MAX_BYTES", local_max)
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("exported in the batch's own process")
+
+    monkeypatch.setattr(engine, "export_one", not_here)  # the workers import the real one
+    results, _ = engine.run_batch(tasks, identity(), jobs=2)
+    assert len(results) == 3 and all(r.ok for r in results), [r.error for r in results]
+
+
+def test_a_started_pool_stays_warm_across_batches(tmp_path):
+    tasks = tasks_for(tmp_path, 4)
+    pool = engine.start_workers(2, identity())
+    try:
+        assert pool.wait_ready(120)
+        pids = {w.proc.pid for w in pool.workers}
+        first, _ = engine.run_batch(tasks[:2], identity(), jobs=2, pool=pool)
+        second, _ = engine.run_batch(tasks[2:], identity(), jobs=2, pool=pool)
+        assert all(r.ok for r in first + second) and len(first + second) == 4
+        assert {w.proc.pid for w in pool.workers} == pids, "the same workers did both batches"
+        procs = [w.proc for w in pool.workers]
+    finally:
+        pool.close()
+    assert pool.workers == [] and not any(p.is_alive() for p in procs)
+
+
+def test_stopped_export_renames_nothing_into_place(tmp_path):
+    from kilabel.export.one import export_one
+
+    task = tasks_for(tmp_path, 1)[0]
+    stop = threading.Event()
+    stop.set()
+    res = export_one(task, identity(), stop=stop)
+    assert "not written" in res.error and "b0.jpg" in res.error
+    assert list((tmp_path / "out").iterdir()) == [], "no output and no temporary file"
+
+
+def test_workers_do_not_run_the_programs_main_script(tmp_path):
+    """A worker imports what a file needs, not the script that started the batch (the window's
+    `kilabel-gui` script would import Qt into every worker)."""
+    import subprocess
+    import sys
+
+    tasks_for(tmp_path, 2)
+    marker = tmp_path / "imported"
+    script = tmp_path / "run.py"
+    script.write_text(
+        f"""
+from pathlib import Path
+if __name__ != "__main__":
+    Path({str(marker)!r}).write_text(__name__)
+from kilabel import keys, presets, profiles, settings
+from kilabel.export import engine
+from kilabel.export.task import ExportTask
+from kilabel.provenance import Provenance
+
+if __name__ == "__main__":
+    prov = Provenance(source_type="trainedAlgorithmicMedia")
+    tasks = [
+        ExportTask(str(p), {str(tmp_path / "out")!r}, presets.get("ki-generiert"), profiles.SAME_AS_INPUT, prov)
+        for p in sorted(Path({str(tmp_path / "in")!r}).iterdir())
+    ]
+    ident = keys.ensure(settings.load().keys_path, "Test")[0]
+    pool = engine.start_workers(2, ident)
+    assert pool.wait_ready(120)  # each worker has started up, the main script was its to run or not
+    results, _ = engine.run_batch(tasks, ident, jobs=2, pool=pool)
+    pool.close()
+    assert len(results) == 2 and all(r.ok for r in results), [r.error for r in results]
+"""
+    )
+    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert not marker.exists(), f"a worker ran the script as {marker.read_text()}"
 
 
 def test_estimate_counts_print_size_and_cmyk(tmp_path):

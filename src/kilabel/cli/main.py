@@ -183,6 +183,19 @@ def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
 
     progress = TerminalProgress()
     profile_of = {t.profile.id: t.profile for t in tasks}
+    jobs = min(jobs or settings.jobs or engine.default_jobs(), max(1, len(tasks)))
+    # the workers import and make their signer while the register hashes the inputs
+    pool = engine.start_workers(jobs, identity, settings.tsa_url) if jobs > 1 else None
+    try:
+        return _record_and_run(tasks, identity, settings, jobs, pool, progress, profile_of, out_dir)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _record_and_run(tasks, identity, settings, jobs, pool, progress, profile_of, out_dir) -> int:
+    from kilabel.export import engine
+
     with cli_register.recorder_for_export(
         settings, tasks, identity
     ) as recorder:  # one register entry per output
@@ -194,10 +207,11 @@ def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
         results, cancelled = engine.run_batch(
             tasks,
             identity,
-            jobs=jobs or settings.jobs,
+            jobs=jobs,
             tsa_url=settings.tsa_url,
             progress=progress,
             on_result=on_result,
+            pool=pool,
         )
     cli_register.print_notes(recorder)
     unrecorded = recorder.unrecorded  # output path -> why it is not in the register

@@ -8,23 +8,32 @@ Workers end with the batch's process: on Linux the kernel kills them when it die
 (PR_SET_PDEATHSIG), everywhere a watchdog waits on the parent's sentinel, and an idle worker
 sees its pipe close. A file a worker renamed into place just before the batch's process died
 never reached the register; the register's Recorder records it on the next run.
+
+Start-up is kept off the critical path (issue 18): all workers are started first, before the
+batch is set up (or earlier still: start_workers gives a pool the window or the command line can
+start while it plans, and keep warm across batches); a worker imports what a file needs and makes
+its signer before it says READY, and files go to ready workers only. While none is ready and a
+processor is left over, the batch's own process exports a (small) file itself in a thread.
 """
 
 from __future__ import annotations
 
 import _thread
 import collections
+import importlib
 import multiprocessing
 import multiprocessing.connection
 import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kilabel import tempfiles
-from kilabel.export.one import export_one
+from kilabel.export.one import DEFAULT_WRITER, export_one
 from kilabel.export.task import ExportResult, ExportTask
 from kilabel.keys import Identity
 from kilabel.progress import NullProgress, Progress
@@ -32,12 +41,37 @@ from kilabel.progress import NullProgress, Progress
 _worker_signer = None
 _worker_identity: Identity | None = None
 _worker_tsa = ""
+# What the raster writer imports only when a file needs it (the fingerprint's ISCC code: 70 ms)
+LAZY_IMPORTS = ("iscc_core",)
+READY = "ready"  # a worker's first message: imported, signer made, waiting for files
+# The batch's own process takes a file itself while no worker is ready yet, up to this estimate
+# (estimate_bytes: about 32 MP). A larger image always goes to a worker: if the kernel ends it for
+# lack of memory, only that worker dies, never the batch.
+LOCAL_MAX_BYTES = (160 << 20) + 32_000_000 * 8
 
 
 def _init_worker(identity: Identity | None, tsa_url: str) -> None:
     global _worker_signer, _worker_identity, _worker_tsa
     _worker_identity, _worker_tsa = identity, tsa_url
     _worker_signer = None  # made lazily, inside this process
+
+
+def _warm_up() -> None:
+    """Import what a file needs and make the signer before the first file: the batch hands files
+    only to ready workers, so no file waits for a worker that is still importing."""
+    global _worker_signer
+    for module in (DEFAULT_WRITER, *LAZY_IMPORTS):
+        try:
+            importlib.import_module(module)
+        except ImportError:  # the file that needs it says so
+            pass
+    if _worker_identity is not None and _worker_signer is None:
+        try:
+            from kilabel.pipeline import c2pa_sign
+
+            _worker_signer = c2pa_sign.make_signer(_worker_identity, _worker_tsa)
+        except Exception:  # the first file that signs tries again and says why it cannot
+            _worker_signer = None
 
 
 def _run_in_worker(task: ExportTask) -> ExportResult:
@@ -94,6 +128,11 @@ def _worker_main(conn, identity: Identity | None, tsa_url: str) -> None:
     except (ValueError, OSError):
         pass
     _init_worker(identity, tsa_url)
+    _warm_up()
+    try:
+        conn.send((READY, None))
+    except (EOFError, OSError):
+        return
     while True:
         try:
             job = conn.recv()
@@ -121,8 +160,12 @@ def _failed(task: ExportTask, why: str) -> ExportResult:
     return ExportResult(input=task.input, profile_id=task.profile.id, error=f"{task.input}: {why}")
 
 
-def default_jobs() -> int:
+def cores() -> int:
     return max(1, os.cpu_count() or 1)
+
+
+def default_jobs() -> int:
+    return cores()
 
 
 WORKER_BASE = 160 << 20  # a worker's own footprint (Python, Pillow, c2pa) in bytes
@@ -173,12 +216,30 @@ def run_batch(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     on_result: Callable[[ExportResult], None] | None = None,
+    pool: WorkerPool | None = None,
 ) -> tuple[list[ExportResult], bool]:
-    """Run the tasks; returns (results in completion order, cancelled)."""
+    """Run the tasks; returns (results in completion order, cancelled).
+
+    `pool`: workers started earlier (start_workers, e.g. while the window is open or while the
+    command line plans the batch) for the same identity and TSA; they stay for the next batch.
+    Without it, the workers are started here, first of all, and end with the batch."""
     tasks = list(tasks)
     progress = progress or NullProgress()
     cancel = cancel or threading.Event()
     jobs = min(jobs or default_jobs(), max(1, len(tasks)))
+    own_pool = None
+    if jobs > 1 and pool is None:
+        own_pool = pool = start_workers(jobs, identity, tsa_url)  # they import while the batch is set up
+    try:
+        return _run(tasks, identity, jobs, tsa_url, progress, cancel, on_result, pool)
+    finally:
+        if own_pool is not None:
+            own_pool.close()
+
+
+def _run(
+    tasks, identity, jobs, tsa_url, progress, cancel, on_result, pool
+) -> tuple[list[ExportResult], bool]:
     results: list[ExportResult] = []
     for folder in {Path(t.out_dir) for t in tasks}:
         tempfiles.cleanup_stale(folder)
@@ -200,7 +261,8 @@ def run_batch(
         progress.finish()
         return results, cancel.is_set()
 
-    with _Workers(jobs, identity, tsa_url) as pool:
+    pool.jobs = jobs
+    with pool.batch():
         try:
             _feed(pool, tasks, cancel, progress, done)
         except BaseException:  # Ctrl+C, or an error in a callback: nothing more is renamed into place,
@@ -211,44 +273,71 @@ def run_batch(
     return results, cancel.is_set()
 
 
-def _feed(pool: _Workers, tasks: list[ExportTask], cancel: threading.Event, progress: Progress, done) -> None:
-    """Give the workers one task at a time, within the memory budget, until all are done."""
+def start_workers(jobs: int, identity: Identity | None, tsa_url: str = "") -> WorkerPool:
+    """Start `jobs` worker processes now; they import and make their signer in the background.
+    Pass the pool to run_batch (as many batches as wanted) and close() it when done."""
+    pool = WorkerPool(jobs, identity, tsa_url)
+    pool.fill()
+    return pool
+
+
+def _feed(
+    pool: WorkerPool, tasks: list[ExportTask], cancel: threading.Event, progress: Progress, done
+) -> None:
+    """Give the lanes one task at a time, within the memory budget and `jobs` at once, until all
+    are done. A lane is a ready worker, or the batch's own process while no worker is ready."""
     pending = collections.deque(tasks)
     budget = int(available_memory() * 0.8)
-    while pending or pool.busy():
+    needs: dict[int, int] = {}  # id(task) -> estimate_bytes, probed once
+
+    def need_of(task: ExportTask) -> int:
+        if id(task) not in needs:
+            needs[id(task)] = estimate_bytes(task)
+        return needs[id(task)]
+
+    while True:
         while pending and not cancel.is_set():
-            need = estimate_bytes(pending[0])
-            in_use = sum(w.need for w in pool.busy())
-            if pool.busy() and in_use + need > budget:
+            need = need_of(pending[0])
+            busy = pool.busy()
+            if len(busy) >= pool.jobs:
+                break
+            if busy and sum(lane.need for lane in busy) + need > budget:
                 break  # a large image waits until memory is free; one always runs
-            worker = pool.idle()
-            if worker is None:
+            lane = pool.idle() or pool.local_lane(need)
+            if lane is None:
                 break
             task = pending.popleft()
             progress.file_started(Path(task.input).name)
-            pool.give(worker, task, need)
+            pool.give(lane, task, need)
         if pool.broken:  # no worker can start: the rest is not tried, each file says why
             while pending:
                 done(_failed(pending.popleft(), f"not exported: {pool.broken}"))
-        if not pool.busy():
+        if not pool.busy() and (not pending or cancel.is_set()):
             break
         for res in pool.collect(timeout=0.2):
             done(res)
 
 
 class _Worker:
-    """One worker process and the parent's end of its pipe; `task` is the file it holds."""
+    """One worker process and the parent's end of its pipe; `task` is the file it holds, `ready`
+    says it has imported what a file needs (its first message)."""
 
     def __init__(self, ctx, identity: Identity | None, tsa_url: str) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(
             target=_worker_main, args=(child, identity, tsa_url), name="kilabel-export", daemon=True
         )
-        self.proc.start()
+        with _main_module_not_imported():
+            self.proc.start()
         child.close()  # only the worker holds its end: either side sees the pipe close when the other dies
         self.task: ExportTask | None = None
         self.need = 0
         self.oom_kills = 0
+        self.ready = False
+
+    @property
+    def waits_on(self) -> list:
+        return [self.conn, self.proc.sentinel]
 
     def stop(self, now: bool) -> None:
         """Ask the worker to end (or kill it at once) and wait for it."""
@@ -264,26 +353,154 @@ class _Worker:
         self.conn.close()
 
 
-class _Workers:
-    """Up to `jobs` worker processes, started when needed and replaced when one dies."""
+@contextmanager
+def _main_module_not_imported() -> Iterator[None]:
+    """Start a worker without re-running the program's main script in it: spawn imports the
+    parent's __main__ file (the `kilabel-gui` script imports the whole window, Qt and all), which
+    a worker never needs: its code is in this module. Packages run with -m are skipped by
+    multiprocessing itself."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if (
+        main is None
+        or path is None
+        or getattr(main, "__spec__", None) is not None
+        or getattr(sys, "frozen", False)
+    ):
+        yield
+        return
+    del main.__file__
+    try:
+        yield
+    finally:
+        main.__file__ = path
+
+
+class _Local:
+    """The batch's own process as a lane: it exports a file in a thread while no worker is ready
+    (start-up off the critical path). `stop` keeps it from renaming anything into place once the
+    batch is abandoned."""
+
+    def __init__(self, identity: Identity | None, tsa_url: str) -> None:
+        self.identity, self.tsa_url = identity, tsa_url
+        self.signer = None
+        self.conn, self._send = multiprocessing.Pipe(duplex=False)
+        self.task: ExportTask | None = None
+        self.need = 0
+        self.result: ExportResult | None = None
+        self.thread: threading.Thread | None = None
+        self.stop = threading.Event()
+
+    @property
+    def waits_on(self) -> list:
+        return [self.conn]
+
+    def give(self, task: ExportTask, need: int) -> None:
+        self.task, self.need, self.result = task, need, None
+        self.thread = threading.Thread(
+            target=self._run, args=(task,), name="kilabel-export-local", daemon=True
+        )
+        self.thread.start()
+
+    def _run(self, task: ExportTask) -> None:
+        try:
+            if self.signer is None and self.identity is not None and task.profile.write_c2pa:
+                from kilabel.pipeline import c2pa_sign
+
+                self.signer = c2pa_sign.make_signer(self.identity, self.tsa_url)
+            self.result = export_one(task, self.identity, self.signer, self.tsa_url, stop=self.stop)
+        except Exception as exc:  # export_one reports a bad file itself; this is anything else
+            self.result = _failed(task, f"{type(exc).__name__}: {exc}")
+        finally:
+            self._send.send(True)
+
+    def take(self) -> ExportResult | None:
+        """The finished file's result (None while it runs); the lane is free again."""
+        if self.task is None or not self.conn.poll():
+            return None
+        self.conn.recv()
+        if self.thread is not None:
+            self.thread.join()
+        res, self.task, self.need, self.thread = self.result, None, 0, None
+        return res
+
+    def abandon(self) -> ExportResult | None:
+        """Stop: the file in hand is not renamed into place unless it was already; its result."""
+        if self.task is None:
+            return None
+        self.stop.set()
+        if self.thread is not None:
+            self.thread.join()
+        return self.take()
+
+
+class WorkerPool:
+    """Up to `jobs` worker processes, started at once and replaced when one dies, and the batch's
+    own process as a lane while none is ready."""
 
     def __init__(self, jobs: int, identity: Identity | None, tsa_url: str) -> None:
         self.ctx = multiprocessing.get_context("spawn")
         self.jobs, self.identity, self.tsa_url = jobs, identity, tsa_url
         self.workers: list[_Worker] = []
+        self.local = _Local(identity, tsa_url)
         self.deaths_in_a_row = 0  # workers that died since the last result
         self.broken = ""  # why no more workers are started
 
-    def __enter__(self) -> _Workers:
-        return self
+    def fill(self) -> None:
+        """Start workers up to `jobs` (none once they keep dying)."""
+        while not self.broken and len(self.workers) < self.jobs:
+            self.workers.append(_Worker(self.ctx, self.identity, self.tsa_url))
 
-    def __exit__(self, exc_type, *exc) -> None:
-        # After an error or Ctrl+C, files in flight are abandoned: their workers are killed before
-        # they rename anything more into place, and their temporary files are removed.
-        abandon = exc_type is not None
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait until every worker has started (imported, signer made), at most `timeout` seconds;
+        whether they all have. Only between batches."""
+        deadline = time.monotonic() + timeout
+        while not all(w.ready for w in self.workers) and time.monotonic() < deadline:
+            starting = [w for w in self.workers if not w.ready]
+            ready = set(
+                multiprocessing.connection.wait(
+                    [c for w in starting for c in w.waits_on], max(0.0, deadline - time.monotonic())
+                )
+            )
+            for w in starting:
+                if w.conn in ready or w.proc.sentinel in ready:
+                    self._starting(w)
+            self.fill()
+        return bool(self.workers) and all(w.ready for w in self.workers)
+
+    @contextmanager
+    def batch(self) -> Iterator[WorkerPool]:
+        """One batch on this pool. After an error or Ctrl+C, files in flight are abandoned: their
+        workers are killed before they rename anything more into place, and their temporary
+        files are removed; idle workers stay for the next batch."""
+        self.broken, self.deaths_in_a_row = "", 0
+        self.local.stop.clear()
+        self.fill()
+        try:
+            yield self
+        except BaseException:
+            self._end(abandon=True)
+            raise
+        self._end(abandon=False)
+
+    def _end(self, abandon: bool) -> None:
+        held = [w for w in self.workers if w.task is not None]
+        folders = {Path(w.task.out_dir) for w in held if w.task is not None}
+        if self.local.task is not None:
+            self.local.abandon()
+        for w in held if not abandon else list(self.workers):
+            w.stop(now=True)
+            self.workers.remove(w)
+        for folder in folders:
+            tempfiles.cleanup_stale(folder)
+
+    def close(self) -> None:
+        """End every worker (those holding a file at once)."""
+        if self.local.task is not None:
+            self.local.abandon()
         folders = {Path(w.task.out_dir) for w in self.workers if w.task is not None}
         for w in self.workers:
-            w.stop(now=abandon or w.task is not None)
+            w.stop(now=w.task is not None)
         for folder in folders:
             tempfiles.cleanup_stale(folder)
         self.workers.clear()
@@ -291,53 +508,77 @@ class _Workers:
     def abandon(self) -> list[ExportResult]:
         """Kill the busy workers at once; the results they sent before are returned all the same."""
         out = []
-        for w in self.busy():
+        for w in [w for w in self.workers if w.task is not None]:
             w.proc.kill()
             w.proc.join(5)
             res = self._receive(w)
             if res is not None:
                 out.append(res)
                 w.task = None
+        res = self.local.abandon()
+        if res is not None:
+            out.append(res)
         return out
 
-    def busy(self) -> list[_Worker]:
-        return [w for w in self.workers if w.task is not None]
+    def busy(self) -> list:
+        lanes: list = [w for w in self.workers if w.task is not None]
+        return lanes + [self.local] if self.local.task is not None else lanes
 
     def idle(self) -> _Worker | None:
-        """An idle, living worker; a new one while there are fewer than `jobs`; None if none is
-        free, or when workers keep dying without a single result (then `broken` says why)."""
+        """A ready, idle, living worker; None if none is (dead idle ones are replaced, and when
+        workers keep dying without a single result, `broken` says why)."""
         for w in list(self.workers):
-            if w.task is None and not w.proc.is_alive():  # died while idle: replace it
+            if w.task is None and not w.proc.is_alive():  # died while idle or starting: replace it
                 self.workers.remove(w)
                 w.stop(now=True)
                 self._count_death(w.proc.exitcode)
-        if self.broken:
-            return None
-        for w in self.workers:
-            if w.task is None:
-                return w
-        if len(self.workers) < self.jobs:
-            w = _Worker(self.ctx, self.identity, self.tsa_url)
-            self.workers.append(w)
-            return w
-        return None
+        self.fill()
+        return next((w for w in self.workers if w.ready and w.task is None), None)
 
-    def give(self, worker: _Worker, task: ExportTask, need: int) -> None:
-        worker.task, worker.need, worker.oom_kills = task, need, oom_kills()
+    def local_lane(self, need: int) -> _Local | None:
+        """The batch's own process, when it is free, no worker is ready, a processor is left over
+        by the workers starting and the files in flight (else it only slows their start: measured
+        on two cores with two workers, 5-10 % longer batches), and the file is small enough to
+        risk in it (LOCAL_MAX_BYTES)."""
+        if self.local.task is not None or need > LOCAL_MAX_BYTES:
+            return None
+        if any(w.ready and w.task is None for w in self.workers):
+            return None
+        starting = sum(1 for w in self.workers if not w.ready)
+        if starting + len(self.busy()) >= cores():
+            return None
+        return self.local
+
+    def give(self, lane, task: ExportTask, need: int) -> None:
+        if lane is self.local:
+            self.local.give(task, need)
+            return
+        lane.task, lane.need, lane.oom_kills = task, need, oom_kills()
         try:
-            worker.conn.send((id(task), task))
+            lane.conn.send((id(task), task))
         except (OSError, ValueError):  # the worker is gone already: collect() reports it
             pass
 
     def collect(self, timeout: float) -> Iterator[ExportResult]:
-        """Results of the workers that finished (or died) within `timeout` seconds, one at a time
-        (a result not taken yet stays in its pipe: abandon() still finds it)."""
-        busy = self.busy()
-        ready = set(
-            multiprocessing.connection.wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout)
-        )
-        for w in busy:
+        """Results of the lanes that finished (or died) within `timeout` seconds, one at a time
+        (a result not taken yet stays in its pipe: abandon() still finds it); workers that became
+        ready are marked so."""
+        watched = [w for w in self.workers if w.task is not None or not w.ready]
+        waits = [c for w in watched for c in w.waits_on]
+        if self.local.task is not None:
+            waits += self.local.waits_on
+        if not waits:
+            return
+        ready = set(multiprocessing.connection.wait(waits, timeout))
+        if self.local.conn in ready:
+            res = self.local.take()
+            if res is not None:
+                yield res
+        for w in watched:
             if w.conn not in ready and w.proc.sentinel not in ready:
+                continue
+            if not w.ready:
+                self._starting(w)
                 continue
             res = self._receive(w)
             if res is None:  # no result: the worker died holding this file
@@ -346,6 +587,20 @@ class _Workers:
                 self.deaths_in_a_row = 0
             w.task, w.need = None, 0
             yield res
+
+    def _starting(self, w: _Worker) -> None:
+        """A starting worker said it is ready, or died before it was."""
+        try:
+            if w.conn.poll() and w.conn.recv()[0] == READY:
+                w.ready = True
+                return
+        except (EOFError, OSError):
+            pass
+        if not w.proc.is_alive() or w.proc.exitcode is not None:
+            w.proc.join(1)
+            self.workers.remove(w)
+            w.stop(now=True)
+            self._count_death(w.proc.exitcode)
 
     def _count_death(self, exitcode: int | None) -> None:
         self.deaths_in_a_row += 1

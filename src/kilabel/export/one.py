@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kilabel.errors import InputError
+from kilabel.errors import ExportError, InputError
 from kilabel.export.task import (
     ExportResult,
     ExportTask,
@@ -132,8 +132,18 @@ def file_noise(result: ExportResult) -> Iterator[None]:
                 result.warnings.append(note)
 
 
-def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url: str = "") -> ExportResult:
-    """Export one input with one profile. Never raises for a bad file: the error is in the result."""
+def export_one(
+    task: ExportTask,
+    identity: Identity | None,
+    signer=None,
+    tsa_url: str = "",
+    *,
+    stop: threading.Event | None = None,
+) -> ExportResult:
+    """Export one input with one profile. Never raises for a bad file: the error is in the result.
+
+    `stop` (the batch's own process exporting in a thread, see engine): once set, the output is
+    not renamed into place (a worker process is killed instead; a thread cannot be)."""
     started = time.perf_counter()
     src = Path(task.input)
     result = ExportResult(input=str(src), profile_id=task.profile.id)
@@ -146,9 +156,20 @@ def export_one(task: ExportTask, identity: Identity | None, signer=None, tsa_url
             return result
         plan = plan_export(task, result, temps)
         plan.identity, plan.signer, plan.tsa_url = identity, signer, tsa_url
+        if stop is not None:
+            plan.commit = _unless_stopped(plan.commit, stop, src)
         writer_for(plan.fmt)(plan)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _unless_stopped(commit: Callable, stop: threading.Event, src: Path) -> Callable:
+    def guarded(*args, **kwargs):
+        if stop.is_set():
+            raise ExportError(f"{src}: not written: the batch was stopped")
+        return commit(*args, **kwargs)
+
+    return guarded
 
 
 def plan_export(task: ExportTask, result: ExportResult, temps: list[Path]) -> Plan:

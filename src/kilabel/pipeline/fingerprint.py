@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -181,10 +180,18 @@ def compute_prepared(small: Image.Image) -> Fingerprint | None:
     import iscc_core
 
     pixels = _pixels(small)
-    if statistics.pstdev(pixels) < MIN_SPREAD:
+    if _spread(pixels) < MIN_SPREAD:
         return None
     digest = iscc_core.soft_hash_image_v0(pixels, bits=BITS)
     return Fingerprint(ALG, int.from_bytes(digest, "big"), BITS)
+
+
+def _spread(values: list[int]) -> float:
+    """Population standard deviation (statistics.pstdev's value; it is exact with fractions, and
+    that made it a tenth of an export's time on 1,024 values)."""
+    n = len(values)
+    mean = sum(values) / n
+    return (sum(v * v for v in values) / n - mean * mean) ** 0.5 if n else 0.0
 
 
 def compute_regions(img: Image.Image) -> list[Fingerprint]:

@@ -251,13 +251,16 @@ def test_esc_cancels_a_run_and_closes_the_window_when_idle(qtbot, identity, tmp_
     rw.source.setCurrentIndex(rw.source.findData(AI))
     rw.out_edit.setText(str(tmp_path / "out"))
 
-    def press_esc(n, _name):
+    shown = rw._file_started  # start() connects the thread to it: wrapped before, no start is missed
+
+    def press_esc(n, name):
+        shown(n, name)
         if n == 0:
             qtbot.keyClick(rw, Qt.Key.Key_Escape)
 
+    rw._file_started = press_esc
     with qtbot.waitSignal(rw.relabel_finished, timeout=180_000) as done:
         rw.start()
-        rw.thread.file_started.connect(press_esc)
     results, cancelled = done.args
     assert cancelled and rw.isVisible()
     assert 1 <= len(results) < 3

@@ -294,3 +294,33 @@ def test_the_export_signs_its_fingerprints_as_a_soft_binding(tmp_path, identity)
     assert binding["data"]["alg"] == "io.iscc.v0"
     values = [b["value"] for b in binding["data"]["blocks"]]
     assert values == [fp.iscc for fp in fps]
+
+
+def test_the_image_hash_and_code_are_iscc_cores():
+    """kilabel computes the ISCC Image-Code itself (no pydantic in the bundle, no import in every
+    worker); iscc-core, the reference implementation (a test dependency), gives the same codes."""
+    import random
+
+    import iscc_core
+
+    rng = random.Random(24138)
+    images = [photo((320, 240), seed=s) for s in range(12)]
+    images += [Image.radial_gradient("L").rotate(a).convert("RGB") for a in (0, 33, 90)]
+    for img in images:
+        pixels = fingerprint.normalized_pixels(img)
+        for bits in (64, 128, 256):
+            assert fingerprint.soft_hash_image(pixels, bits) == iscc_core.soft_hash_image_v0(
+                pixels, bits=bits
+            )
+    for _ in range(50):
+        value = rng.getrandbits(256)
+        fp = fingerprint.Fingerprint(fingerprint.ALG, value, 256)
+        digest = value.to_bytes(32, "big")
+        code = iscc_core.encode_component(
+            mtype=iscc_core.MT.CONTENT,
+            stype=iscc_core.ST_CC.IMAGE,
+            version=iscc_core.VS.V0,
+            bit_length=256,
+            digest=digest,
+        )
+        assert fp.iscc == f"ISCC:{code}"

@@ -41,8 +41,9 @@ from kilabel.progress import NullProgress, Progress
 _worker_signer = None
 _worker_identity: Identity | None = None
 _worker_tsa = ""
-# What the raster writer imports only when a file needs it (the fingerprint's ISCC code: 70 ms)
-LAZY_IMPORTS = ("iscc_core",)
+# What the writers import only when a file needs it (none now: the fingerprint no longer imports
+# iscc-core, which took 70 ms); a worker imports these before it reports ready.
+LAZY_IMPORTS: tuple[str, ...] = ()
 READY = "ready"  # a worker's first message: imported, signer made, waiting for files
 # The batch's own process takes a file itself while no worker is ready yet, up to this estimate
 # (estimate_bytes: about 32 MP). A larger image always goes to a worker: if the kernel ends it for

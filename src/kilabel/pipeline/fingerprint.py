@@ -19,8 +19,11 @@ register the text `io.iscc.v0:<64 hex digits>`, then `io.iscc.v0:<hex>@<region>`
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import math
 import re
+import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,16 +104,9 @@ class Fingerprint:
     @property
     def iscc(self) -> str:
         """The canonical ISCC Image-Code (`ISCC:EE…`), the soft binding's value in the manifest."""
-        import iscc_core  # imported lazily: it pulls in pydantic (about 0.1 s at start-up)
-
-        code = iscc_core.encode_component(
-            mtype=iscc_core.MT.CONTENT,
-            stype=iscc_core.ST_CC.IMAGE,
-            version=iscc_core.VS.V0,
-            bit_length=self.bits,
-            digest=self.value.to_bytes(self.bits // 8, "big"),
-        )
-        return f"ISCC:{code}"
+        return "ISCC:" + base64.b32encode(
+            _iscc_header(self.bits) + self.value.to_bytes(self.bits // 8, "big")
+        ).decode("ascii").rstrip("=")
 
 
 def parse(text: str) -> Fingerprint:
@@ -177,12 +173,10 @@ def compute(img: Image.Image) -> Fingerprint | None:
 
 def compute_prepared(small: Image.Image) -> Fingerprint | None:
     """The fingerprint of an image reduced and flattened by `_prepared` (RGB), or None if plain."""
-    import iscc_core
-
     pixels = _pixels(small)
     if _spread(pixels) < MIN_SPREAD:
         return None
-    digest = iscc_core.soft_hash_image_v0(pixels, bits=BITS)
+    digest = soft_hash_image(pixels, BITS)
     return Fingerprint(ALG, int.from_bytes(digest, "big"), BITS)
 
 
@@ -271,3 +265,53 @@ def _scope(name: str) -> dict:
         "height": round(region.h * 100, 3),
     }
     return {"region": {"region": [{"type": "spatial", "shape": shape}], "name": name}}
+
+
+# The ISCC Image-Code's hash (ISO 24138, io.iscc.v0), as iscc-core 1.5 computes it
+# (iscc_core.code_content_image.soft_hash_image_v0 and iscc_core.dct.alg_dct, Apache-2.0, after
+# nayuki.io's fast DCT). Here rather than importing iscc-core: its package pulls in pydantic and
+# loguru (8 MB in the bundle, 70 ms of imports in every export worker) for these 40 lines.
+# tests/test_fingerprint.py checks the codes equal iscc-core's on many images.
+
+
+def _dct(v: list[float]) -> list[float]:
+    n = len(v)
+    if n == 1:
+        return list(v)
+    if n == 0 or n % 2:
+        raise ValueError("the DCT needs a length that is a power of two")
+    half = n // 2
+    alpha = [(v[i] + v[-(i + 1)]) for i in range(half)]
+    beta = [(v[i] - v[-(i + 1)]) / (math.cos((i + 0.5) * math.pi / n) * 2.0) for i in range(half)]
+    alpha, beta = _dct(alpha), _dct(beta)
+    out = []
+    for i in range(half - 1):
+        out.append(alpha[i])
+        out.append(beta[i] + beta[i + 1])
+    out.append(alpha[-1])
+    out.append(beta[-1])
+    return out
+
+
+def soft_hash_image(pixels: list[int], bits: int = 64) -> bytes:
+    """The similarity-preserving hash of 32×32 normalised grey pixels: DCT of rows then columns; bits
+    from the upper-left 16×16 coefficients (four 8×8 squares) against each square's median."""
+    if bits > 256:
+        raise ValueError(f"{bits} bits: the image hash has at most 256")
+    rows = [_dct(list(pixels[i : i + 32])) for i in range(0, len(pixels), 32)]
+    cols = [_dct(list(c)) for c in zip(*rows, strict=True)]
+    matrix = [list(r) for r in zip(*cols, strict=True)]
+    bitstring = ""
+    for x, y in ((0, 0), (8, 0), (0, 8), (8, 8)):
+        flat = [v for row in matrix[y : y + 8] for v in row[x : x + 8]]
+        med = statistics.median(flat)
+        bitstring += "".join("1" if v > med else "0" for v in flat)
+        if len(bitstring) >= bits:
+            break
+    return int(bitstring, 2).to_bytes(len(bitstring) // 8, "big")
+
+
+def _iscc_header(bits: int) -> bytes:
+    """ISO 24138 header of a Content-Code Image v0: main type CONTENT (2), subtype IMAGE (1),
+    version 0, length (bits / 32 - 1), each a 4-bit nibble (all under 8)."""
+    return bytes([(2 << 4) | 1, (0 << 4) | (bits // 32 - 1)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,21 +13,40 @@ import pytest
 QT_IGNORE = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-@pytest.fixture
-def window(qtbot, kilabel_home):
-    from kilabel.gui import workers
+@contextlib.contextmanager
+def open_window(qtbot, lang: str = "en", settings=None, size=(1280, 800)):
+    """The main window, shown, in `lang` (a translator installed for German and taken away after);
+    an export still running at the end is cancelled and waited for."""
+    from PySide6.QtWidgets import QApplication
+
+    from kilabel.gui import i18n, workers
     from kilabel.gui.mainwindow import MainWindow
     from kilabel.settings import Settings
 
-    w = MainWindow(Settings(jobs=1, organisation="Testorganisation"), "en")
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    yield w
-    if w.export.thread is not None:
-        w.export.cancel()
-        w.export.thread.wait(120_000)
-    workers.wait_idle(30)
+    app = QApplication.instance()
+    if lang != "en":
+        i18n.install(app, lang)
+    try:
+        w = MainWindow(settings or Settings(jobs=1), lang)
+        qtbot.addWidget(w)
+        w.resize(*size)
+        w.show()
+        yield w
+        if w.export.thread is not None:
+            w.export.cancel()
+            w.export.thread.wait(120_000)
+        workers.wait_idle(30)
+    finally:
+        if lang != "en":
+            i18n.install(app, "en")
+
+
+@pytest.fixture
+def window(qtbot, kilabel_home):
+    from kilabel.settings import Settings
+
+    with open_window(qtbot, settings=Settings(jobs=1, organisation="Testorganisation")) as w:
+        yield w
 
 
 def open_and_wait(qtbot, w, paths, rendered=True):

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import gui_scan
 import pytest
-from PySide6.QtWidgets import QApplication
-
-from kilabel.settings import Settings
+from gui_helpers import open_window
 
 pytestmark = [
     pytest.mark.gui,
@@ -20,21 +18,8 @@ pytestmark = [
 
 @pytest.fixture(params=["en", "de"])
 def any_window(request, qtbot, kilabel_home):
-    from kilabel.gui import i18n, workers
-    from kilabel.gui.mainwindow import MainWindow
-
-    app = QApplication.instance()
-    i18n.install(app, request.param)
-    w = MainWindow(Settings(jobs=1), request.param)
-    qtbot.addWidget(w)
-    w.resize(1366, 740)
-    w.show()
-    yield w
-    if w.export.thread is not None:
-        w.export.cancel()
-        w.export.thread.wait(120_000)
-    workers.wait_idle(30)
-    i18n.install(app, "en")
+    with open_window(qtbot, request.param, size=(1366, 740)) as w:
+        yield w
 
 
 def test_every_control_of_the_window_and_its_dialogs_has_a_name(qtbot, any_window, tmp_path):

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import gui_scan
 import pytest
-from PySide6.QtWidgets import QApplication
-
-from kilabel.settings import Settings
+from gui_helpers import open_window
 
 pytestmark = [
     pytest.mark.gui,
@@ -24,21 +22,8 @@ pytestmark = [
 @pytest.fixture
 def german_window(qtbot, kilabel_home):
     """The German window at laptop size; the translator is taken away again afterwards."""
-    from kilabel.gui import i18n, workers
-    from kilabel.gui.mainwindow import MainWindow
-
-    app = QApplication.instance()
-    i18n.install(app, "de")
-    w = MainWindow(Settings(jobs=1), "de")
-    qtbot.addWidget(w)
-    w.resize(1366, 740)
-    w.show()
-    yield w
-    if w.export.thread is not None:
-        w.export.cancel()
-        w.export.thread.wait(120_000)
-    workers.wait_idle(30)
-    i18n.install(app, "en")
+    with open_window(qtbot, "de", size=(1366, 740)) as w:
+        yield w
 
 
 def english(root) -> list[str]:

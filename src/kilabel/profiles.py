@@ -418,17 +418,8 @@ def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) ->
         out_dpi = (profile.dpi, profile.dpi) if profile.dpi else dpi
     effective = canvas.effective_dpi
     upscaled = canvas.scale > 1.0
-    share, sides = cropped_share(img.size, canvas)
-    if share > CROP_NOTE:
-        notes.append(msg("crop-lr" if sides == "left and right" else "crop-tb", share=share))
+    notes += fit_notes(img.size, canvas)
     img = fit_to_canvas(img, canvas)
-    if effective is not None and effective < LOW_DPI:
-        w_mm, h_mm = canvas.trim_mm
-        notes.append(msg("low-dpi", dpi=effective, w=w_mm, h=h_mm, limit=LOW_DPI))
-    if upscaled:
-        notes.append(msg("upscaled"))
-    if canvas.avoided > 1.0 + UPSAMPLE_NOTE:
-        notes.append(msg("not-upsampled", dpi=effective))
     img, icc = convert_colour(img, icc, profile, notes)
     return Prepared(
         img,
@@ -442,6 +433,25 @@ def prepare(img: Image.Image, icc: bytes | None, dpi, profile: ExportProfile) ->
         canvas.trim_mm,
         canvas.image_box,
     )
+
+
+def fit_notes(full_size: tuple[int, int], canvas: Canvas) -> list[str]:
+    """What fitting an image of `full_size` to `canvas` warns about, known before any pixel is
+    touched (the export and the window's print check say the same): the share a cover or trim fit
+    crops, an effective resolution under LOW_DPI, an enlargement, an enlargement avoided."""
+    notes: list[str] = []
+    share, sides = cropped_share(full_size, canvas)
+    if share > CROP_NOTE:
+        notes.append(msg("crop-lr" if sides == "left and right" else "crop-tb", share=share))
+    effective = canvas.effective_dpi
+    if effective is not None and effective < LOW_DPI and canvas.trim_mm:
+        w_mm, h_mm = canvas.trim_mm
+        notes.append(msg("low-dpi", dpi=effective, w=w_mm, h=h_mm, limit=LOW_DPI))
+    if canvas.scale > 1.0 + 1e-9:
+        notes.append(msg("upscaled"))
+    if effective is not None and canvas.avoided > 1.0 + UPSAMPLE_NOTE:
+        notes.append(msg("not-upsampled", dpi=effective))
+    return notes
 
 
 def fit_to_canvas(img: Image.Image, canvas: Canvas) -> Image.Image:

@@ -15,7 +15,6 @@ from PIL import Image
 
 from kilabel import profiles as profiles_mod
 from kilabel.export.task import label_warnings
-from kilabel.messages import msg
 from kilabel.pipeline import label_render
 from kilabel.pipeline import preflight as preflight_mod
 from kilabel.pipeline.label_render import Geometry
@@ -96,17 +95,7 @@ def preflight(
     if profile is None:
         return notes
     canvas = canvas_for(full, profile)
-    share, sides = profiles_mod.cropped_share(full, canvas)
-    if share > profiles_mod.CROP_NOTE:
-        notes.append(msg("crop-lr" if sides == "left and right" else "crop-tb", share=share))
-    dpi = canvas.effective_dpi if profile.physical else None
-    if dpi is not None and dpi < profiles_mod.LOW_DPI and canvas.trim_mm:
-        w_mm, h_mm = canvas.trim_mm
-        notes.append(msg("low-dpi", dpi=dpi, w=w_mm, h=h_mm, limit=profiles_mod.LOW_DPI))
-    if canvas.scale > 1.0 + 1e-9:
-        notes.append(msg("upscaled"))
-    if dpi is not None and getattr(canvas, "avoided", 1.0) > 1.0 + profiles_mod.UPSAMPLE_NOTE:
-        notes.append(msg("not-upsampled", dpi=dpi))
+    notes += profiles_mod.fit_notes(full, canvas)
     if geom is not None:
         notes += preflight_mod.label_warnings(geom, preset, profile, canvas.px_per_mm, canvas.trim)
     return notes

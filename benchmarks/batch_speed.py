@@ -94,7 +94,14 @@ def peer(inputs: list[Path], out: Path) -> float:
 
 
 def kilabel(inputs: list[Path], out: Path, jobs: int, home: Path) -> float:
+    # Each run starts with an empty register, as the first batch of the day would: otherwise every
+    # run re-exports the same files as corrections of the last, and their histories grow run by run.
+    # Bytecode is written and used as an installed kilabel has it (pip compiles on install, the
+    # bundle ships it); PYTHONDONTWRITEBYTECODE would make each process compile its modules again.
+    for stale in (home / "data").glob("register.sqlite*"):
+        stale.unlink()
     env = dict(os.environ, KILABEL_HOME=str(home))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     exe = [sys.executable, "-m", "kilabel"]
     t = time.perf_counter()
     r = subprocess.run(

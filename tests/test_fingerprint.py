@@ -340,3 +340,20 @@ def test_the_image_hash_and_code_are_iscc_cores():
             digest=digest,
         )
         assert fp.iscc == f"ISCC:{code}"
+
+
+def test_a_fingerprint_that_fails_fails_its_file_and_leaves_nothing(tmp_path, identity, monkeypatch):
+    """The fingerprint runs in a thread beside the encoder; its error still reaches the file's
+    result, and nothing is renamed into place or left behind."""
+
+    def broken(img):
+        raise MemoryError("no memory for the fingerprint")
+
+    monkeypatch.setattr(fingerprint, "compute_regions", broken)
+    src = tmp_path / "motiv.jpg"
+    photo((1200, 900), seed=3).save(src, quality=92)
+    out = tmp_path / "out"
+    task = ExportTask(str(src), str(out), presets.get("ki-generiert"), profiles.SAME_AS_INPUT, AI)
+    res = export_one(task, identity)
+    assert not res.ok and "motiv.jpg" in res.error and "memory" in res.error.lower(), res.error
+    assert not out.exists() or list(out.iterdir()) == []

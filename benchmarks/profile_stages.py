@@ -1,8 +1,8 @@
 """Where one export spends its time: runs the pipeline stages on one image and prints each stage
 (min and median of --runs), then the whole export_one against the floor (Pillow decode + encode of
 the same file, same process, interleaved): the share kilabel adds per file (issue 18: <= 15 %).
-The stages run as in an export worker, with Pillow's freed blocks kept (engine.KEPT_BLOCKS); the
-floor is Pillow as it comes, and is printed once more with the same blocks kept.
+The stages run as in an export worker, keeping freed image memory (export.image_memory); the
+floor is Pillow as it comes, and is printed once more with Pillow's blocks kept.
 
 python benchmarks/profile_stages.py [--mp 24] [--format jpeg] [--runs 5]
 """
@@ -22,7 +22,7 @@ from _images import photo
 from PIL import Image
 
 from kilabel import keys, presets, profiles
-from kilabel.export import engine
+from kilabel.export import image_memory
 from kilabel.export.one import export_one
 from kilabel.export.task import ExportTask
 from kilabel.pipeline import c2pa_sign, fingerprint, label_render, metadata, outcome
@@ -64,9 +64,9 @@ def main() -> None:
                 im.load()
                 im.save(tmp / f"floor{ext}", quality=92)
         finally:
-            Image.core.set_blocks_max(engine.KEPT_BLOCKS)
+            Image.core.set_blocks_max(image_memory.KEPT_BLOCKS)
 
-    engine.keep_pixel_blocks()  # as in an export worker
+    image_memory.keep()  # as in an export worker
     wholes, floors, kept_floors = [], [], []
     for _ in range(args.runs):
         loaded = stage("decode (load)", lambda: load(src))
@@ -102,7 +102,7 @@ def main() -> None:
         floor()
         floors.append(time.perf_counter() - t)
         t = time.perf_counter()
-        floor(engine.KEPT_BLOCKS)
+        floor(image_memory.KEPT_BLOCKS)
         kept_floors.append(time.perf_counter() - t)
         task = ExportTask(str(src), str(tmp / "out"), preset, profiles.SAME_AS_INPUT, prov, overwrite=True)
         t = time.perf_counter()

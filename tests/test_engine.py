@@ -9,7 +9,7 @@ import pytest
 from conftest import photo
 
 from kilabel import keys, presets, profiles, settings
-from kilabel.export import engine
+from kilabel.export import engine, image_memory
 from kilabel.export.task import ExportTask
 from kilabel.provenance import Provenance
 
@@ -154,7 +154,7 @@ from pathlib import Path
 if __name__ != "__main__":
     Path({str(marker)!r}).write_text(__name__)
 from kilabel import keys, presets, profiles, settings
-from kilabel.export import engine
+from kilabel.export import engine, image_memory
 from kilabel.export.task import ExportTask
 from kilabel.provenance import Provenance
 
@@ -212,6 +212,6 @@ def test_a_batch_keeps_pillows_freed_blocks_for_the_next_image_and_gives_them_ba
         jobs=1,
         on_result=lambda res: during.append(Image.core.get_blocks_max()),
     )
-    assert all(r.ok for r in results) and during == [max(before, engine.KEPT_BLOCKS)] * 2
+    assert all(r.ok for r in results) and during == [max(before, image_memory.KEPT_BLOCKS)] * 2
     assert Image.core.get_blocks_max() == before
     assert Image.core.get_stats()["blocks_cached"] <= before, "the kept blocks were given back"

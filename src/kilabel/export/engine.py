@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kilabel import tempfiles
+from kilabel.export import image_memory
 from kilabel.export.one import DEFAULT_WRITER, export_one
 from kilabel.export.task import ExportResult, ExportTask
 from kilabel.keys import Identity
@@ -128,9 +129,9 @@ def _worker_main(conn, identity: Identity | None, tsa_url: str) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the batch's: it ends the workers
     except (ValueError, OSError):
         pass
+    image_memory.keep()  # for the worker's life
     _init_worker(identity, tsa_url)
     _warm_up()
-    keep_pixel_blocks()  # for the worker's life
     try:
         conn.send((READY, None))
     except (EOFError, OSError):
@@ -171,43 +172,6 @@ def default_jobs() -> int:
 
 
 WORKER_BASE = 160 << 20  # a worker's own footprint (Python, Pillow, c2pa) in bytes
-# Pillow gives an image's memory blocks back to the system when the image goes, and the next image
-# asks for new ones: every page is then faulted in (and zeroed by the kernel) again, 40 ms of a
-# 24 MP JPEG's 110 ms decode here, and more or less by chance (it depends on what else the process
-# allocated in between: a --jobs 1 batch of 12 × 24 MP took 3.45 s with and 2.75 s without).
-# A batch keeps KEPT_BLOCKS of them for the next image instead (Pillow's block cache, what
-# PILLOW_BLOCKS_MAX sets): workers while they live, the batch's own process until the batch ends.
-# Each is at most Pillow's block size (16 MB), so a worker holds at most 128 MB between files,
-# which the memory budget counts for each worker.
-KEPT_BLOCKS = 8
-
-
-def kept_block_bytes() -> int:
-    from PIL import Image
-
-    return KEPT_BLOCKS * Image.core.get_block_size()
-
-
-def keep_pixel_blocks() -> int:
-    """Keep KEPT_BLOCKS of Pillow's freed image blocks for the next image (a larger setting, e.g.
-    from PILLOW_BLOCKS_MAX, stays); returns the setting before."""
-    from PIL import Image
-
-    before = Image.core.get_blocks_max()
-    Image.core.set_blocks_max(max(before, KEPT_BLOCKS))
-    return before
-
-
-@contextmanager
-def kept_pixel_blocks() -> Iterator[None]:
-    """keep_pixel_blocks() for a batch in this process; the setting and the memory come back after."""
-    from PIL import Image
-
-    before = keep_pixel_blocks()
-    try:
-        yield
-    finally:
-        Image.core.set_blocks_max(before)  # frees the blocks kept beyond it
 
 
 def available_memory() -> int:
@@ -270,7 +234,7 @@ def run_batch(
     if jobs > 1 and pool is None:
         own_pool = pool = start_workers(jobs, identity, tsa_url)  # they import while the batch is set up
     try:
-        with kept_pixel_blocks():
+        with image_memory.kept():
             return _run(tasks, identity, jobs, tsa_url, progress, cancel, on_result, pool)
     finally:
         if own_pool is not None:
@@ -327,7 +291,7 @@ def _feed(
     """Give the lanes one task at a time, within the memory budget and `jobs` at once, until all
     are done. A lane is a ready worker, or the batch's own process while no worker is ready."""
     pending = collections.deque(tasks)
-    budget = int(available_memory() * 0.8) - pool.jobs * kept_block_bytes()
+    budget = int(available_memory() * 0.8) - pool.jobs * image_memory.kept_bytes()
     needs: dict[int, int] = {}  # id(task) -> estimate_bytes, probed once
 
     def need_of(task: ExportTask) -> int:

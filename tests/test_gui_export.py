@@ -118,3 +118,41 @@ def test_a_file_that_breaks_before_export_shows_its_error_in_its_row(qtbot, wind
     assert row_status(window, 1).startswith("Error: ")
     assert "failed (see the list)" in window.bar.text.text()
     assert sorted(p.name for p in out.iterdir()) == ["good.jpg"]
+
+
+def test_the_window_keeps_its_export_workers_warm_between_exports(qtbot, make_image, tmp_path, monkeypatch):
+    """Issue 18.4: with the identity there, opening images starts the workers (they import and make
+    their signer before the export is asked for); a second export uses the same workers; closing
+    the window ends them."""
+    from gui_helpers import open_window
+
+    from kilabel import keys
+    from kilabel.export import engine
+    from kilabel.gui import workers
+    from kilabel.settings import Settings
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("exported in the window's process")
+
+    monkeypatch.setattr(engine, "export_one", not_here)  # the workers import the real one
+    settings = Settings(jobs=2, organisation="Testorganisation")
+    keys.ensure(settings.keys_path, settings.organisation)
+    with open_window(qtbot, settings=settings) as w:
+        open_and_wait(qtbot, w, [make_image("a.jpg"), make_image("b.jpg", seed=2)])
+        workers.wait_idle(30)
+        kept = w.export.kept_pool()
+        assert kept.running, "opening images started the export workers"
+        warm = {x.proc.pid for x in kept._pool.workers}
+        assert len(warm) == 2
+        _fill(w)
+        w.side.output.set_checked(["same-as-input"])
+        w._profiles_changed(w.side.output.checked())
+        for run in range(2):  # a new folder each time: no question about existing files
+            w._set_out_dir(str(tmp_path / f"out-{run}"))
+            with qtbot.waitSignal(w.export_finished, timeout=300_000) as sig:
+                qtbot.mouseClick(w.actions_.export_button, Qt.MouseButton.LeftButton)
+            assert sig.args == [2, 0, False]
+            assert {x.proc.pid for x in kept._pool.workers} == warm, "the same workers exported"
+        procs = [x.proc for x in kept._pool.workers]
+        w.close()
+    assert not kept.running and not any(p.is_alive() for p in procs)

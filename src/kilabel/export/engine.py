@@ -257,7 +257,7 @@ def _run(
             on_result(res)
         progress.file_done(Path(res.input).name, res.ok, res.error or res.output)
 
-    if jobs == 1:
+    if pool is None:  # one job and no workers given: this process exports, file after file
         _init_worker(identity, tsa_url)
         for task in tasks:
             if cancel.is_set():
@@ -277,6 +277,74 @@ def _run(
             raise
     progress.finish()
     return results, cancel.is_set()
+
+
+class KeptPool:
+    """Workers kept warm between batches (the window): started before the first export (`warm`)
+    and used by every batch with the same identity, TSA and jobs (`use`); started anew when one of
+    them changes, and ended after IDLE_SECONDS without a batch, which gives their memory back."""
+
+    IDLE_SECONDS = 600.0
+
+    def __init__(self, idle_seconds: float | None = None) -> None:
+        self.idle_seconds = self.IDLE_SECONDS if idle_seconds is None else idle_seconds
+        self._lock = threading.Lock()
+        self._pool: WorkerPool | None = None
+        self._key: tuple | None = None
+        self._in_use = 0
+        self._timer: threading.Timer | None = None
+
+    def warm(self, jobs: int, identity: Identity | None, tsa_url: str = "") -> None:
+        """Have the workers started (they import and make their signer in the background)."""
+        with self.use(jobs, identity, tsa_url):
+            pass
+
+    @contextmanager
+    def use(self, jobs: int, identity: Identity | None, tsa_url: str = "") -> Iterator[WorkerPool | None]:
+        """The kept pool for a batch (None for one job: the batch's own process exports)."""
+        jobs = jobs or default_jobs()
+        key = (jobs, identity.fingerprint if identity else None, tsa_url)
+        with self._lock:
+            self._cancel_timer()
+            if self._pool is not None and (self._key != key or self._pool.broken) and not self._in_use:
+                self._pool.close()
+                self._pool = None
+            if self._pool is None and jobs > 1:
+                self._pool, self._key = start_workers(jobs, identity, tsa_url), key
+            pool = self._pool if self._key == key else None
+            self._in_use += 1
+        try:
+            yield pool
+        finally:
+            with self._lock:
+                self._in_use -= 1
+                if not self._in_use and self._pool is not None:
+                    self._timer = threading.Timer(self.idle_seconds, self._close_idle)
+                    self._timer.daemon = True
+                    self._timer.start()
+
+    @property
+    def running(self) -> bool:
+        return self._pool is not None
+
+    def close(self) -> None:
+        """End the workers (the window closes)."""
+        with self._lock:
+            self._cancel_timer()
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
+
+    def _close_idle(self) -> None:
+        with self._lock:
+            if not self._in_use and self._pool is not None:
+                self._pool.close()
+                self._pool = None
+
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
 
 
 def start_workers(jobs: int, identity: Identity | None, tsa_url: str = "") -> WorkerPool:

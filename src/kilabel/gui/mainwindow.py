@@ -266,6 +266,8 @@ class MainWindow(QMainWindow):
         if rows and not self.list_view.selected_rows():
             self.list_view.setCurrentIndex(self.model.index(rows[0]))
         self.export.update_button()
+        if rows:
+            self.export.warm_up()
 
     def _count_changed(self, n: int) -> None:
         self.count_label.setText(self.tr("Images ({0})").format(n))
@@ -603,6 +605,7 @@ class MainWindow(QMainWindow):
             self.export.cancel()
             if self.export.thread:
                 self.export.thread.wait()
+        self.export.close_workers()
         self.qsettings.setValue("geometry", self.saveGeometry())
         self.qsettings.setValue("splitter", self.splitter.saveState())
         self.qsettings.sync()

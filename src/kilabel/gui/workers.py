@@ -19,6 +19,7 @@ import os
 import threading
 import traceback
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import Any
 
 import shiboken6
@@ -121,10 +122,12 @@ class ExportThread(QThread):
         tsa_url: str = "",
         parent: QObject | None = None,
         settings: Any = None,
+        kept_pool: Any = None,
     ) -> None:
         super().__init__(parent)
         self.tasks, self.identity_factory, self.jobs, self.tsa_url = tasks, identity_factory, jobs, tsa_url
         self.settings = settings  # with settings, every export is recorded in the register
+        self.kept_pool = kept_pool  # kilabel.export.engine.KeptPool: workers the window keeps warm
         self.cancel_event = threading.Event()
 
     def cancel(self) -> None:
@@ -151,16 +154,19 @@ class ExportThread(QThread):
                     recorder(res)  # a result that cannot be recorded gets an error in its row
                 self.result.emit(res)
 
+            kept = self.kept_pool.use(self.jobs, identity, self.tsa_url) if self.kept_pool else nullcontext()
             try:
-                results, cancelled = engine.run_batch(
-                    self.tasks,
-                    identity,
-                    jobs=self.jobs,
-                    tsa_url=self.tsa_url,
-                    progress=_Progress(self),
-                    cancel=self.cancel_event,
-                    on_result=on_result,
-                )
+                with kept as pool:
+                    results, cancelled = engine.run_batch(
+                        self.tasks,
+                        identity,
+                        jobs=self.jobs,
+                        tsa_url=self.tsa_url,
+                        progress=_Progress(self),
+                        cancel=self.cancel_event,
+                        on_result=on_result,
+                        pool=pool,
+                    )
             finally:
                 if recorder is not None:
                     # entries that wait on this computer: the team register's server was away

@@ -103,3 +103,19 @@ def test_exif_well_formed_for_piexif_and_exiftool(outputs, exiftool, name):
     assert "UserComment" in verbose and "int8u" not in verbose.split("UserComment", 1)[1].split("\n")[1]
     tags = exiftool(outputs[name], "-validate", "-warning")
     assert not any("overlaps" in str(v) for k, v in tags.items() if "Warning" in k)
+
+
+def test_xml_text_is_escaped_as_the_standard_library_does():
+    """metadata escapes XML text itself (xml.sax.saxutils brings urllib, http and ssl into every
+    worker); what it writes must stay what saxutils wrote, control characters left out."""
+    import random
+    from xml.sax.saxutils import escape
+
+    from kilabel.pipeline import metadata
+
+    rnd = random.Random(5)
+    pieces = ["&", "<", ">", "\r", "\n", "\t", "a", "ä", '"', "'", "\x00", "\x1f", "&amp;", "\ufffe", "]]>"]
+    for _ in range(5000):
+        value = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
+        expected = escape(metadata._INVALID_XML.sub("", value), {"\r": "&#13;"})
+        assert metadata._text(value) == expected, repr(value)

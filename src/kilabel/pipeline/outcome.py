@@ -24,11 +24,8 @@ UNTRUSTED_ONLY = {"signingCredential.untrusted", "signingCredential.ocsp.skipped
 
 
 def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    with open(path, "rb") as f:  # file_digest reads into one reused buffer: 3.3 -> 2.4 ms for 3.6 MB
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 # Pillow's words for data it cannot decode (an OSError without errno): the input is damaged.

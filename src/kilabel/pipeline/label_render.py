@@ -224,6 +224,22 @@ def region_mean_rgb(img: Image.Image, box: tuple[int, int, int, int]) -> tuple[i
 IN_PLACE_MEAN_PIXELS = 4_000_000  # labels stay below: their colour comes from a copy of the region, as before
 
 
+def sampled_mean_rgb(
+    img: Image.Image, box: tuple[int, int, int, int], side: int = 512
+) -> tuple[int, int, int]:
+    """Mean colour of a region from a grid of at most side × side of its pixels (nearest, no
+    filtering): what a watermark needs to choose light or dark text under it. Reading every
+    pixel of a watermark's region was 17 of its 45 ms on 100 MP; a quarter million samples give
+    the mean within a level or two on a photograph (region_mean_rgb stays for labels)."""
+    x0, y0, x1, y1 = box
+    if (x1 - x0) * (y1 - y0) <= side * side:
+        return region_mean_rgb(img, box)
+    small = img.resize((min(side, x1 - x0), min(side, y1 - y0)), Image.Resampling.NEAREST, box=box)
+    if small.mode == "CMYK":
+        small = cmyk_to_rgb_simple(small)
+    return tuple(round(v) for v in ImageStat.Stat(small.convert("RGB")).mean[:3])  # type: ignore[return-value]
+
+
 def _thumb_size(size: tuple[int, int], limit: int) -> tuple[int, int]:
     """The size Image.thumbnail((limit, limit)) gives (same rounding), so region_mean_rgb can
     resize without a copy."""
@@ -400,18 +416,21 @@ def print_box_opacity(preset: LabelPreset, mode: str, text_rgb: tuple, box_rgb: 
     return None
 
 
-def _composite(img: Image.Image, tile: Image.Image, xy: tuple[int, int]) -> None:
+def _composite(
+    img: Image.Image, tile: Image.Image, xy: tuple[int, int], alpha: Image.Image | None = None
+) -> None:
     """Lay the RGBA tile over `img` at `xy`, touching only the tile's region. RGB and L: pasted
     through the tile's alpha in place (the same blend as alpha_composite within one level, without
-    converting the region to RGBA and back)."""
+    converting the region to RGBA and back). `alpha`: the tile's alpha channel, if already at hand."""
     box = (xy[0], xy[1], xy[0] + tile.width, xy[1] + tile.height)
     if img.mode in ("RGB", "L"):
-        img.paste(tile if img.mode == "RGB" else tile.convert("L"), box, tile.getchannel("A"))
+        mask = alpha if alpha is not None else tile.getchannel("A")
+        img.paste(tile if img.mode == "RGB" else tile.convert("L"), box, mask)
         return
     region = img.crop(box)
     if img.mode == "CMYK":
         tile_cmyk = rgb_to_cmyk_gcr(tile)
-        region.paste(tile_cmyk, (0, 0), tile.getchannel("A"))
+        region.paste(tile_cmyk, (0, 0), alpha if alpha is not None else tile.getchannel("A"))
     elif img.mode == "RGBA":
         region.alpha_composite(tile)
     else:
@@ -436,12 +455,15 @@ def draw_watermark(img: Image.Image, preset: LabelPreset, text: str) -> None:
             under = (max(0, x), max(0, y), min(img.width, x + w), min(img.height, y + h))
         else:
             under = (0, 0, img.width, img.height)
-        background = region_mean_rgb(img, under)
+        background = sampled_mean_rgb(img, under)
         fill = (255, 255, 255) if luminance(background) < 0.35 else (20, 20, 20)
     f = None if wm.logo else preset_font(preset, height)  # font() keeps one object per size: a cache key
     mark = _mark(wm.logo, f, text, height, fill, wm.opacity, wm.angle)
     if wm.mode == "once":
-        _composite(img, mark, ((img.width - mark.width) // 2, (img.height - mark.height) // 2))
+        x, y = (img.width - mark.width) // 2, (img.height - mark.height) // 2
+        pieces = _mark_pieces(wm.logo, f, text, height, fill, wm.opacity, wm.angle)
+        for dx, dy, piece, alpha in pieces:  # only where the mark has pixels
+            _composite(img, piece, (x + dx, y + dy), alpha)
         return
     layer = Image.new("RGBA", img.size, (0, 0, 0, 0))
     step_x, step_y = round(mark.width * (0.4 + wm.spacing)), round(mark.height * (0.6 + wm.spacing))
@@ -482,6 +504,28 @@ def _mark(
     alpha = mark.getchannel("A").point(lambda a: round(a * opacity))
     mark.putalpha(alpha)
     return mark.rotate(angle, expand=True, resample=Image.Resampling.BICUBIC)
+
+
+_PIECE = 256
+
+
+@functools.lru_cache(maxsize=2)
+def _mark_pieces(*mark_args) -> list[tuple[int, int, Image.Image, Image.Image]]:
+    """_mark(*mark_args) cut into squares of _PIECE, each cropped to where its alpha is not zero,
+    empty ones left out, with its alpha: a rotated line of text leaves most of its bounding box
+    empty, and pasting the whole box was 24 of a 100 MP watermark's 45 ms. (x, y, RGBA, alpha)."""
+    mark = _mark(*mark_args)
+    alpha = mark.getchannel("A")
+    pieces = []
+    for y in range(0, mark.height, _PIECE):
+        for x in range(0, mark.width, _PIECE):
+            square = (x, y, min(x + _PIECE, mark.width), min(y + _PIECE, mark.height))
+            bbox = alpha.crop(square).getbbox()
+            if bbox is None:
+                continue
+            box = (x + bbox[0], y + bbox[1], x + bbox[2], y + bbox[3])
+            pieces.append((box[0], box[1], mark.crop(box), alpha.crop(box)))
+    return pieces
 
 
 def _rotated_size(size: tuple[int, int], angle: float) -> tuple[int, int]:

@@ -215,3 +215,39 @@ def test_a_batch_keeps_pillows_freed_blocks_for_the_next_image_and_gives_them_ba
     assert all(r.ok for r in results) and during == [max(before, image_memory.KEPT_BLOCKS)] * 2
     assert Image.core.get_blocks_max() == before
     assert Image.core.get_stats()["blocks_cached"] <= before, "the kept blocks were given back"
+
+
+def test_the_command_line_forks_its_workers_on_linux_and_never_beside_another_thread(tmp_path):
+    """start_workers(fork=True) (the command line): forked, everything already imported, while the
+    process has one thread; spawned once another thread runs (a fork would copy its locks) and
+    always without fork=True (the window). Checked in a fresh interpreter: pytest's own threads
+    would decide it here."""
+    import subprocess
+    import sys
+
+    script = """
+import threading, time
+from kilabel.export import engine
+def kinds(fork):
+    pool = engine.start_workers(2, None, fork=fork)
+    try:
+        assert pool.wait_ready(60), "workers did not start"
+        return sorted(type(w.proc).__name__ for w in pool.workers)
+    finally:
+        pool.close()
+print(kinds(True), kinds(False))
+stop = threading.Event()
+threading.Thread(target=stop.wait, daemon=True).start()
+print(kinds(True))
+stop.set()
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    if sys.platform.startswith("linux"):
+        assert lines[0] == "['ForkProcess', 'ForkProcess'] ['SpawnProcess', 'SpawnProcess']", lines
+    else:
+        assert lines[0] == "['SpawnProcess', 'SpawnProcess'] ['SpawnProcess', 'SpawnProcess']", lines
+    assert lines[1] == "['SpawnProcess', 'SpawnProcess']", lines

@@ -185,7 +185,7 @@ def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
     profile_of = {t.profile.id: t.profile for t in tasks}
     jobs = min(jobs or settings.jobs or engine.default_jobs(), max(1, len(tasks)))
     # the workers import and make their signer while the register hashes the inputs
-    pool = engine.start_workers(jobs, identity, settings.tsa_url) if jobs > 1 else None
+    pool = engine.start_workers(jobs, identity, settings.tsa_url, fork=True) if jobs > 1 else None
     try:
         return _record_and_run(tasks, identity, settings, jobs, pool, progress, profile_of, out_dir)
     finally:

@@ -251,3 +251,39 @@ stop.set()
     else:
         assert lines[0] == "['SpawnProcess', 'SpawnProcess'] ['SpawnProcess', 'SpawnProcess']", lines
     assert lines[1] == "['SpawnProcess', 'SpawnProcess']", lines
+
+
+def test_a_kept_pool_is_reused_restarted_on_a_new_identity_and_ends_when_idle(tmp_path):
+    """KeptPool (the window's warm workers): the same processes for the same identity, new ones
+    for another, none after close() (a warm-up still queued then starts nothing), and the workers
+    end by themselves after the idle time."""
+    import time
+
+    from kilabel import keys
+
+    first = identity()
+    other = keys.ensure(tmp_path / "other-keys", "Andere")[0]
+    kept = engine.KeptPool(idle_seconds=600)
+    try:
+        kept.warm(2, first)
+        with kept.use(2, first) as pool:
+            pids = {w.proc.pid for w in pool.workers}
+        with kept.use(2, first) as pool:
+            assert {w.proc.pid for w in pool.workers} == pids, "reused"
+        with kept.use(2, other) as pool:
+            assert pool is not None and not pids & {w.proc.pid for w in pool.workers}, "restarted"
+            procs = [w.proc for w in pool.workers]
+        with kept.use(1, other) as pool:
+            assert pool is None and not any(p.is_alive() for p in procs), "one job: no workers kept"
+    finally:
+        kept.close()
+    kept.warm(2, first)
+    assert not kept.running, "nothing starts after close()"
+    idle = engine.KeptPool(idle_seconds=0.2)
+    idle.warm(2, first)
+    with idle.use(2, first) as pool:
+        procs = [w.proc for w in pool.workers]
+    deadline = time.monotonic() + 30
+    while idle.running and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not idle.running and not any(p.is_alive() for p in procs), "ended after the idle time"

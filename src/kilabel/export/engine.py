@@ -10,10 +10,12 @@ sees its pipe close. A file a worker renamed into place just before the batch's 
 never reached the register; the register's Recorder records it on the next run.
 
 Start-up is kept off the critical path (issue 18): all workers are started first, before the
-batch is set up (or earlier still: start_workers gives a pool the window or the command line can
-start while it plans, and keep warm across batches); a worker imports what a file needs and makes
-its signer before it says READY, and files go to ready workers only. While none is ready and a
-processor is left over, the batch's own process exports a (small) file itself in a thread.
+batch is set up (or earlier still: start_workers gives a pool the command line starts while it
+plans; KeptPool keeps one warm in the window across exports); a worker imports what a file needs
+and makes its signer before it says READY, and files go to ready workers only. On Linux the
+command line forks its workers (everything imported once); the window spawns them. While none is
+ready and a processor is left over, the batch's own process exports a (small) file itself in a
+thread. Freed image memory is kept for the next image (image_memory).
 """
 
 from __future__ import annotations
@@ -293,6 +295,7 @@ class KeptPool:
         self._key: tuple | None = None
         self._in_use = 0
         self._timer: threading.Timer | None = None
+        self._closed = False  # a warm-up still queued when the window closed starts nothing
 
     def warm(self, jobs: int, identity: Identity | None, tsa_url: str = "") -> None:
         """Have the workers started (they import and make their signer in the background)."""
@@ -309,7 +312,7 @@ class KeptPool:
             if self._pool is not None and (self._key != key or self._pool.broken) and not self._in_use:
                 self._pool.close()
                 self._pool = None
-            if self._pool is None and jobs > 1:
+            if self._pool is None and jobs > 1 and not self._closed:
                 self._pool, self._key = start_workers(jobs, identity, tsa_url), key
             pool = self._pool if self._key == key else None
             self._in_use += 1
@@ -328,8 +331,9 @@ class KeptPool:
         return self._pool is not None
 
     def close(self) -> None:
-        """End the workers (the window closes)."""
+        """End the workers for good (the window closes)."""
         with self._lock:
+            self._closed = True
             self._cancel_timer()
             if self._pool is not None:
                 self._pool.close()

@@ -18,6 +18,7 @@ worker.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,6 +61,7 @@ def kept() -> Iterator[None]:
             _glibc().malloc_trim(0)
 
 
+@functools.cache
 def _glibc():
     """The C library when it is glibc (it has mallopt's M_TOP_PAD and malloc_trim), else None."""
     if not sys.platform.startswith("linux"):

@@ -3,18 +3,15 @@ preflight, encode with XMP and EXIF, sign C2PA, commit."""
 
 from __future__ import annotations
 
-import concurrent.futures
 import functools
 import os
+import threading
 
 from kilabel.export.task import Plan
 from kilabel.pipeline import fingerprint, label_render, preflight
 from kilabel.pipeline.encode import encode
 from kilabel.pipeline.image_load import MIME
 from kilabel.profiles import prepare
-
-# One thread per process for the fingerprint beside the encoder (one file at a time per process).
-_FINGERPRINT = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="kilabel-fingerprint")
 
 
 def write(plan: Plan) -> None:
@@ -39,7 +36,7 @@ def write(plan: Plan) -> None:
     # (both only read the pixels; Pillow lets go of the GIL in its reduction and its encoder): on a
     # core the batch leaves free (--jobs 1, the last files of a batch, one file from the window)
     # it costs no time, 22 ms of a 24 MP file's 180 ms otherwise. Signing needs it: joined before.
-    fingerprinting = _FINGERPRINT.submit(fingerprint.compute_regions, img)
+    fingerprinting = _Background(fingerprint.compute_regions, img)
     result.warnings.extend(
         preflight.label_warnings(geom, task.preset, profile, prepared.px_per_mm, prepared.trim)
     )
@@ -89,6 +86,31 @@ def write(plan: Plan) -> None:
         manifest = b""
     encode_to_temp = None
     plan.commit(tmp_signed, manifest)
+
+
+class _Background:
+    """fn(*args) in a thread; result() waits for it and returns its value or raises its error.
+    A thread of its own that ends with the file, not a kept executor thread: the next file checks
+    that the process has a single thread before it takes over stderr (one._stderr_is_ours), and so
+    does the command line before it forks a worker (engine.WorkerPool._context)."""
+
+    def __init__(self, fn, *args) -> None:
+        self._value, self._error = None, None
+
+        def run() -> None:
+            try:
+                self._value = fn(*args)
+            except BaseException as exc:  # handed to result(), in the exporting thread
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="kilabel-fingerprint", daemon=True)
+        self._thread.start()
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 def _take_pixels(loaded):

@@ -47,21 +47,25 @@ class Extras(QObject):
         if dialog_cls is None:
             self._not_available(self.tr("The register"))
             return
-        dialog_cls(settings=self.w.settings, parent=self.w).exec()
+        self._with_register(lambda register: dialog_cls(register, parent=self.w).exec())
 
     def credits(self) -> None:
         dialog_cls = self._register_module("CreditsDialog")
-        opener = self._register_module("open_register")
-        if dialog_cls is None or opener is None:
+        if dialog_cls is None:
             self._not_available(self.tr("Creating image credits"))
             return
-        register = opener(self.w.settings)
+        self._with_register(lambda register: dialog_cls(register, parent=self.w).exec())
+
+    def _with_register(self, use) -> None:
+        """use(register) with the settings' register, opened without holding up the window (a team
+        register's server may take seconds to answer, or not answer), and closed afterwards."""
+        from kilabel.gui.register_open import RegisterOpener
+
+        register = RegisterOpener(self.w).open(self.w.settings)
         try:
-            dialog_cls(register, parent=self.w).exec()
+            use(register)
         finally:
-            close = getattr(register, "close", None)
-            if close:
-                close()
+            register.close()
 
     def check_folder(self) -> None:
         """Check a whole folder of existing material (images and PDFs): what is unlabelled."""

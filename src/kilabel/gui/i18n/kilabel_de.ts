@@ -792,144 +792,144 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_controller.py" line="97"/>
+        <location filename="../export_controller.py" line="98"/>
         <source>An export is running</source>
         <translation>Ein Export läuft</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="99"/>
+        <location filename="../export_controller.py" line="100"/>
         <source>Go back to the images to export them</source>
         <translation>Zum Exportieren zurück zur Bildliste wechseln</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="102"/>
+        <location filename="../export_controller.py" line="103"/>
         <source>Open images first</source>
         <translation>Zuerst Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="106"/>
+        <location filename="../export_controller.py" line="107"/>
         <source>Choose the source type (Provenance) for: {0}</source>
         <translation>Art der Entstehung (Herkunft) fehlt bei: {0}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="108"/>
+        <location filename="../export_controller.py" line="109"/>
         <source>Tick at least one export profile</source>
         <translation>Mindestens ein Ausgabeprofil ankreuzen</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="117"/>
+        <location filename="../export_controller.py" line="118"/>
         <source>AI system missing (Provenance) for: {0}</source>
         <translation>KI-System fehlt (Herkunft) bei: {0}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="123"/>
+        <location filename="../export_controller.py" line="124"/>
         <source>Label, sign and export {0} image(s) (Ctrl+E)</source>
         <translation>{0} Bild(er) kennzeichnen, signieren und exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="183"/>
         <location filename="../export_controller.py" line="184"/>
+        <location filename="../export_controller.py" line="185"/>
         <source>you have no permission to write there</source>
         <translation>Sie haben dort keine Schreibrechte</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="185"/>
+        <location filename="../export_controller.py" line="186"/>
         <source>the disk is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="186"/>
+        <location filename="../export_controller.py" line="187"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="187"/>
+        <location filename="../export_controller.py" line="188"/>
         <source>the folder does not exist and cannot be made</source>
         <translation>den Ordner gibt es nicht, und er lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="188"/>
+        <location filename="../export_controller.py" line="189"/>
         <source>a file of that name is in the way</source>
         <translation>eine Datei dieses Namens steht im Weg</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="196"/>
+        <location filename="../export_controller.py" line="197"/>
         <source>Nothing exported: cannot write to the folder {0} ({1}). Choose another output folder.</source>
         <translation>Nichts exportiert: in den Ordner {0} kann nicht geschrieben werden ({1}). Wählen Sie einen anderen Zielordner.</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="201"/>
-        <location filename="../export_controller.py" line="203"/>
+        <location filename="../export_controller.py" line="202"/>
+        <location filename="../export_controller.py" line="204"/>
         <source>Cannot write to the output folder</source>
         <translation>Zielordner nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="219"/>
+        <location filename="../export_controller.py" line="220"/>
         <source>Export cancelled: nothing exported</source>
         <translation>Export abgebrochen: nichts exportiert</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="236"/>
+        <location filename="../export_controller.py" line="237"/>
         <source>kilabel (local)</source>
         <translation>kilabel (lokal)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="256"/>
+        <location filename="../export_controller.py" line="263"/>
         <source>Preparing the export …</source>
         <translation>Export wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="265"/>
+        <location filename="../export_controller.py" line="305"/>
         <source>Cancelling …</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="268"/>
+        <location filename="../export_controller.py" line="308"/>
         <source>{0} of {1} exported · {2}</source>
         <translation>{0} von {1} exportiert · {2}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="286"/>
+        <location filename="../export_controller.py" line="326"/>
         <source>{0} of {1} exported</source>
         <translation>{0} von {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="302"/>
+        <location filename="../export_controller.py" line="342"/>
         <source>{0} register entries wait on this computer (the team register cannot be reached); they are sent with the next export or by kilabel register sync</source>
         <translation>{0} Registereinträge warten auf diesem Computer (das Team-Register ist nicht erreichbar); sie werden mit dem nächsten Export oder mit kilabel register sync gesendet</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="315"/>
+        <location filename="../export_controller.py" line="355"/>
         <source>Export stopped: {0}</source>
         <translation>Export abgebrochen: {0}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="317"/>
+        <location filename="../export_controller.py" line="357"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation>{0} von {1} Dateien exportiert nach {2}</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="319"/>
+        <location filename="../export_controller.py" line="359"/>
         <source>Nothing exported</source>
         <translation>Nichts exportiert</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="321"/>
+        <location filename="../export_controller.py" line="361"/>
         <source>{0} failed (see the list)</source>
         <translation>{0} fehlgeschlagen (siehe Liste)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="323"/>
+        <location filename="../export_controller.py" line="363"/>
         <source>{0} skipped (the files exist already)</source>
         <translation>{0} übersprungen (die Dateien gibt es schon)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="326"/>
+        <location filename="../export_controller.py" line="366"/>
         <source>{0} NOT recorded in the register (exporting them again records them)</source>
         <translation>{0} NICHT im Register vermerkt (ein erneuter Export vermerkt sie)</translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="331"/>
+        <location filename="../export_controller.py" line="371"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1000,7 +1000,7 @@
         <translation>Das Register</translation>
     </message>
     <message>
-        <location filename="../extras.py" line="56"/>
+        <location filename="../extras.py" line="55"/>
         <source>Creating image credits</source>
         <translation>Bildnachweis erstellen</translation>
     </message>
@@ -1728,58 +1728,58 @@
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="271"/>
+        <location filename="../mainwindow.py" line="273"/>
         <source>Images ({0})</source>
         <translation>Bilder ({0})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="390"/>
+        <location filename="../mainwindow.py" line="395"/>
         <source>Preset: {0}</source>
         <translation>Vorlage: {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="415"/>
+        <location filename="../mainwindow.py" line="420"/>
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="439"/>
+        <location filename="../mainwindow.py" line="444"/>
         <source>Nudge label</source>
         <translation>Kennzeichnung verschieben</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="487"/>
+        <location filename="../mainwindow.py" line="492"/>
         <source>Open job</source>
         <translation>Auftrag öffnen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="489"/>
-        <location filename="../mainwindow.py" line="528"/>
+        <location filename="../mainwindow.py" line="494"/>
+        <location filename="../mainwindow.py" line="533"/>
         <source>kilabel jobs (*.json)</source>
         <translation>kilabel-Aufträge (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="501"/>
+        <location filename="../mainwindow.py" line="506"/>
         <source>Cannot open job</source>
         <translation>Auftrag kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="526"/>
+        <location filename="../mainwindow.py" line="531"/>
         <source>Save job</source>
         <translation>Auftrag speichern</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="539"/>
+        <location filename="../mainwindow.py" line="544"/>
         <source>Cannot save job</source>
         <translation>Auftrag kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="543"/>
+        <location filename="../mainwindow.py" line="548"/>
         <source>Job saved: {0}</source>
         <translation>Auftrag gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="612"/>
+        <location filename="../mainwindow.py" line="618"/>
         <source>Some presets could not be read</source>
         <translation>Einige Vorlagen konnten nicht gelesen werden</translation>
     </message>
@@ -2778,6 +2778,24 @@
         <location filename="../register_view.py" line="344"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} kann nicht geschrieben werden: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterOpener</name>
+    <message>
+        <location filename="../register_open.py" line="53"/>
+        <source>Connecting to the team register at {0} …</source>
+        <translation>Verbindung zum Team-Register unter {0} …</translation>
+    </message>
+    <message>
+        <location filename="../register_open.py" line="54"/>
+        <source>Do not wait</source>
+        <translation>Nicht warten</translation>
+    </message>
+    <message>
+        <location filename="../register_open.py" line="59"/>
+        <source>Team register</source>
+        <translation>Team-Register</translation>
     </message>
 </context>
 <context>

@@ -792,144 +792,144 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../export_controller.py" line="97"/>
+        <location filename="../export_controller.py" line="98"/>
         <source>An export is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="99"/>
+        <location filename="../export_controller.py" line="100"/>
         <source>Go back to the images to export them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="102"/>
+        <location filename="../export_controller.py" line="103"/>
         <source>Open images first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="106"/>
+        <location filename="../export_controller.py" line="107"/>
         <source>Choose the source type (Provenance) for: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="108"/>
+        <location filename="../export_controller.py" line="109"/>
         <source>Tick at least one export profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="117"/>
+        <location filename="../export_controller.py" line="118"/>
         <source>AI system missing (Provenance) for: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="123"/>
+        <location filename="../export_controller.py" line="124"/>
         <source>Label, sign and export {0} image(s) (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="183"/>
         <location filename="../export_controller.py" line="184"/>
+        <location filename="../export_controller.py" line="185"/>
         <source>you have no permission to write there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="185"/>
+        <location filename="../export_controller.py" line="186"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="186"/>
+        <location filename="../export_controller.py" line="187"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="187"/>
+        <location filename="../export_controller.py" line="188"/>
         <source>the folder does not exist and cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="188"/>
+        <location filename="../export_controller.py" line="189"/>
         <source>a file of that name is in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="196"/>
+        <location filename="../export_controller.py" line="197"/>
         <source>Nothing exported: cannot write to the folder {0} ({1}). Choose another output folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="201"/>
-        <location filename="../export_controller.py" line="203"/>
+        <location filename="../export_controller.py" line="202"/>
+        <location filename="../export_controller.py" line="204"/>
         <source>Cannot write to the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="219"/>
+        <location filename="../export_controller.py" line="220"/>
         <source>Export cancelled: nothing exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="236"/>
+        <location filename="../export_controller.py" line="237"/>
         <source>kilabel (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="256"/>
+        <location filename="../export_controller.py" line="263"/>
         <source>Preparing the export …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="265"/>
+        <location filename="../export_controller.py" line="305"/>
         <source>Cancelling …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="268"/>
+        <location filename="../export_controller.py" line="308"/>
         <source>{0} of {1} exported · {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="286"/>
+        <location filename="../export_controller.py" line="326"/>
         <source>{0} of {1} exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="302"/>
+        <location filename="../export_controller.py" line="342"/>
         <source>{0} register entries wait on this computer (the team register cannot be reached); they are sent with the next export or by kilabel register sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="315"/>
+        <location filename="../export_controller.py" line="355"/>
         <source>Export stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="317"/>
+        <location filename="../export_controller.py" line="357"/>
         <source>{0} of {1} files exported to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="319"/>
+        <location filename="../export_controller.py" line="359"/>
         <source>Nothing exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="321"/>
+        <location filename="../export_controller.py" line="361"/>
         <source>{0} failed (see the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="323"/>
+        <location filename="../export_controller.py" line="363"/>
         <source>{0} skipped (the files exist already)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="326"/>
+        <location filename="../export_controller.py" line="366"/>
         <source>{0} NOT recorded in the register (exporting them again records them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_controller.py" line="331"/>
+        <location filename="../export_controller.py" line="371"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,7 +1000,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../extras.py" line="56"/>
+        <location filename="../extras.py" line="55"/>
         <source>Creating image credits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,58 +1728,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="271"/>
+        <location filename="../mainwindow.py" line="273"/>
         <source>Images ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="390"/>
+        <location filename="../mainwindow.py" line="395"/>
         <source>Preset: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="415"/>
+        <location filename="../mainwindow.py" line="420"/>
         <source>Change {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="439"/>
+        <location filename="../mainwindow.py" line="444"/>
         <source>Nudge label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="487"/>
+        <location filename="../mainwindow.py" line="492"/>
         <source>Open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="489"/>
-        <location filename="../mainwindow.py" line="528"/>
+        <location filename="../mainwindow.py" line="494"/>
+        <location filename="../mainwindow.py" line="533"/>
         <source>kilabel jobs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="501"/>
+        <location filename="../mainwindow.py" line="506"/>
         <source>Cannot open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="526"/>
+        <location filename="../mainwindow.py" line="531"/>
         <source>Save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="539"/>
+        <location filename="../mainwindow.py" line="544"/>
         <source>Cannot save job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="543"/>
+        <location filename="../mainwindow.py" line="548"/>
         <source>Job saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="612"/>
+        <location filename="../mainwindow.py" line="618"/>
         <source>Some presets could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,6 +2777,24 @@
     <message>
         <location filename="../register_view.py" line="344"/>
         <source>Cannot write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterOpener</name>
+    <message>
+        <location filename="../register_open.py" line="53"/>
+        <source>Connecting to the team register at {0} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_open.py" line="54"/>
+        <source>Do not wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register_open.py" line="59"/>
+        <source>Team register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

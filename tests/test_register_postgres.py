@@ -385,3 +385,35 @@ def test_the_settings_window_sets_the_team_register(qtbot, monkeypatch):
     qtbot.addWidget(dlg)
     assert dlg.register_url_note.isVisibleTo(dlg)
     assert "other/kilabel" in dlg.register_url_note.text() and "geheim" not in dlg.register_url_note.text()
+
+
+def test_a_server_that_let_the_connection_time_out_is_not_waited_for_again_at_once(tmp_path, monkeypatch):
+    """The relabel window opens the register for each file it reads: a server that never answers
+    cost 5 s per file. Now the first file waits; the next ones queue at once until RETRY_AFTER."""
+    import socket
+
+    from kilabel.register import postgres
+
+    monkeypatch.setattr(postgres, "CONNECT_TIMEOUT", 2)  # libpq's least
+    with socket.create_server(("127.0.0.1", 0), backlog=8) as silent:  # takes connections, never answers
+        url = f"postgresql://kilabel:geheim@127.0.0.1:{silent.getsockname()[1]}/kilabel"
+        opened = []
+        for _ in range(2):
+            t = time.monotonic()
+            reg = register_queue.open_team_register(url, tmp_path / "q.sqlite")
+            opened.append((time.monotonic() - t, " ".join(reg.warnings)))
+            assert not reg.online
+            reg.close()
+        (first, why), (second, again) = opened
+        assert first >= 1.5 and "cannot reach the register server" in why
+        assert second < 0.5, f"waited {second:.1f} s again for a server that had just timed out"
+        assert "cannot reach the register server" in again and "asked again 30 s after that" in again
+        assert "geheim" not in why + again
+        monkeypatch.setattr(register_queue, "RETRY_AFTER", 0.0)  # the time has passed: asked again
+        t = time.monotonic()
+        register_queue.open_team_register(url, tmp_path / "q.sqlite").close()
+        assert time.monotonic() - t >= 1.5
+    # a refusal is quick and never remembered: the server may be back the next moment
+    t = time.monotonic()
+    register_queue.open_team_register(url, tmp_path / "q.sqlite").close()
+    assert time.monotonic() - t < 1.0 and url not in register_queue._slow_failures

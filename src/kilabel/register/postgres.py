@@ -56,7 +56,7 @@ class PostgresRegister(SqlRegister):
 
     dialect = register_schema.POSTGRESQL
 
-    def __init__(self, url: str, *, migrate: bool = True, connect_timeout: float = CONNECT_TIMEOUT) -> None:
+    def __init__(self, url: str, *, migrate: bool = True, connect_timeout: float | None = None) -> None:
         import psycopg
         from psycopg.rows import dict_row
 
@@ -66,7 +66,10 @@ class PostgresRegister(SqlRegister):
         self._lock = threading.Lock()
         try:
             self._conn = psycopg.connect(
-                url, autocommit=True, row_factory=dict_row, connect_timeout=int(connect_timeout)
+                url,
+                autocommit=True,
+                row_factory=dict_row,
+                connect_timeout=int(CONNECT_TIMEOUT if connect_timeout is None else connect_timeout),
             )
         except psycopg.OperationalError as exc:
             raise Unreachable(

@@ -23,6 +23,7 @@ import dataclasses
 import json
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from kilabel import paths
@@ -365,18 +366,38 @@ def _matches(e: Entry, flt: Filter) -> bool:
     )
 
 
+# A server that let a connection wait until it timed out is not waited for again at once: the window
+# opens the register for each file it reads (the relabel window), and each would wait the 5 s again.
+# A quick refusal is asked again every time (it costs nothing, and the server may be back).
+SLOW_FAILURE = 1.0  # seconds a failed connection took to count as waited for
+RETRY_AFTER = 30.0  # seconds until such a server is asked again
+_slow_failures: dict[str, tuple[float, str]] = {}  # url -> (when it failed, why)
+
+
 def open_team_register(url: str, queue_path: Path | None = None) -> QueuingRegister:
     """The register at `url` with this machine's queue: sends what waits in the queue first (a note
     says how many); if the server does not answer, a register that queues (a warning says so)."""
     target = postgres.redact(url)
     queue = Queue(queue_path)
+    slow = _slow_failures.get(url)
+    if slow is not None and time.monotonic() - slow[0] < RETRY_AFTER:
+        age = time.monotonic() - slow[0]
+        return QueuingRegister(
+            None, queue, target, f"{slow[1]} ({age:.0f} s ago; asked again {RETRY_AFTER:.0f} s after that)"
+        )
+    started = time.monotonic()
     try:
         server = postgres.PostgresRegister(url)
     except postgres.Unreachable as exc:
+        if time.monotonic() - started >= SLOW_FAILURE:
+            _slow_failures[url] = (time.monotonic(), str(exc))
+        else:  # refused at once: the way there works again, and the next open asks again
+            _slow_failures.pop(url, None)
         return QueuingRegister(None, queue, target, str(exc))
     except BaseException:
         queue.close()
         raise
+    _slow_failures.pop(url, None)
     reg = QueuingRegister(server, queue, target)
     sent, problem = reg.sync()
     if sent:

@@ -13,6 +13,8 @@ kilabel: `kilabel export` (label, EXIF, XMP, C2PA signed, read back and validate
         With --jobs 1 the first file is also exported alone, which tells the start of the
         command (Python, imports, keys, the first file's first use of everything) from the cost
         of each further file.
+--service: the same commands again while `kilabel service` runs (the command hands its batch to
+        the service, which keeps kilabel loaded and its workers warm).
 start floor: a Python process that only imports the three libraries no export can do without
         (Pillow with its JPEG codec, the C2PA SDK, cryptography for the key), timed beside the
         rest. With --jobs 1 it is set against the start the --jobs 1 target leaves at this size:
@@ -38,6 +40,7 @@ from PIL import Image
 QUALITY = 92
 FIRST_ONLY = "kilabel --jobs 1, first file"
 START_FLOOR = "start floor (imports only)"
+SERVICE = ", service"
 NEEDED_IMPORTS = "import PIL.Image, PIL.JpegImagePlugin, c2pa, cryptography.x509"
 PROMPT = "Menschen lesen in einer Straßenbahn, Fotostil, weiches Licht"
 
@@ -103,14 +106,14 @@ def peer(inputs: list[Path], out: Path) -> float:
     return time.perf_counter() - t
 
 
-def kilabel(inputs: list[Path], out: Path, jobs: int, home: Path) -> float:
+def kilabel(inputs: list[Path], out: Path, jobs: int, home: Path, service: bool = False) -> float:
     # Each run starts with an empty register, as the first batch of the day would: otherwise every
     # run re-exports the same files as corrections of the last, and their histories grow run by run.
     # Bytecode is written and used as an installed kilabel has it (pip compiles on install, the
     # bundle ships it); PYTHONDONTWRITEBYTECODE would make each process compile its modules again.
     for stale in (home / "data").glob("register.sqlite*"):
         stale.unlink()
-    env = dict(os.environ, KILABEL_HOME=str(home))
+    env = dict(os.environ, KILABEL_HOME=str(home), KILABEL_SERVICE="on" if service else "off")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     exe = [sys.executable, "-m", "kilabel"]
     t = time.perf_counter()
@@ -144,6 +147,12 @@ def kilabel(inputs: list[Path], out: Path, jobs: int, home: Path) -> float:
     return elapsed
 
 
+def service(what: str, home: Path) -> None:
+    env = dict(os.environ, KILABEL_HOME=str(home))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run([sys.executable, "-m", "kilabel", "service", what], env=env, check=True)
+
+
 def start_floor() -> float:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as for kilabel: installed libraries have bytecode
@@ -164,6 +173,11 @@ def main() -> None:
     ap.add_argument("--jobs", default="1,0", help="comma-separated --jobs values to run (0: the default)")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each; min and median are printed")
     ap.add_argument("--no-peer", action="store_true", help="leave out ImageMagick + exiftool")
+    ap.add_argument(
+        "--service",
+        action="store_true",
+        help="also run each --jobs value with `kilabel service` running (started here, stopped after)",
+    )
     args = ap.parse_args()
     w = round((args.mp * 1e6 * 1.5) ** 0.5)
     size = (w, round(w / 1.5))
@@ -184,12 +198,21 @@ def main() -> None:
     if 1 in jobs_list:  # the first file alone: what one file costs with the start, to tell the two apart
         runs.append((FIRST_ONLY, lambda o: kilabel(inputs[:1], o, 1, home)))
         runs.append((START_FLOOR, lambda o: start_floor()))
+    if args.service:
+        runs += [
+            (_jobs_name(j) + SERVICE, lambda o, j=j: kilabel(inputs, o, j, home, True)) for j in jobs_list
+        ]
+        service("start", home)
     results: dict[str, list[float]] = {name: [] for name, _ in runs}
-    for _ in range(args.repeat):  # interleaved: a busy moment on a shared machine hits every kind alike
-        for i, (name, fn) in enumerate(runs):
-            out = args.workdir / f"out-{i}"
-            shutil.rmtree(out, ignore_errors=True)
-            results[name].append(fn(out))
+    try:
+        for _ in range(args.repeat):  # interleaved: a busy moment on a shared machine hits every kind alike
+            for i, (name, fn) in enumerate(runs):
+                out = args.workdir / f"out-{i}"
+                shutil.rmtree(out, ignore_errors=True)
+                results[name].append(fn(out))
+    finally:
+        if args.service:
+            service("stop", home)
     for name, secs in results.items():
         print(
             f"{name:<28} min {min(secs):7.2f} s  median {statistics.median(secs):7.2f} s  "
@@ -199,8 +222,9 @@ def main() -> None:
     # ratios from the minimum of each (the least disturbed run) and, per run, against that run's floor
     f = min(results["floor"])
     print()
-    for j in jobs_list:
-        name = _jobs_name(j)
+    for name in [_jobs_name(j) + kind for kind in ("", SERVICE) for j in jobs_list]:
+        if name not in results:
+            continue
         per_run = [k / fl for k, fl in zip(results[name], results["floor"])]
         print(
             f"{name + ' / floor':<34} = {min(results[name]) / f:5.2f}   "

@@ -6,6 +6,6 @@ import sys
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
-    from kilabel.cli.main import main
+    from kilabel.cli.entry import main
 
     sys.exit(main())

@@ -11,7 +11,7 @@ import sys
 if __name__ == "__main__":
     multiprocessing.freeze_support()
     if os.path.basename(sys.argv[0]) in ("kilabel", "kilabel.exe"):
-        from kilabel.cli.main import main
+        from kilabel.cli.entry import main
     else:
         from kilabel.gui.app import main
 

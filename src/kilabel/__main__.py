@@ -1,3 +1,3 @@
-from kilabel.cli.main import main
+from kilabel.cli.entry import main
 
 raise SystemExit(main())

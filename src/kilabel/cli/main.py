@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import time
@@ -23,8 +24,8 @@ SUMMARY_PRINT_LINES = 20  # the final summary lists this many print files' resol
 class TerminalProgress:
     """A one-line bar on a terminal (files, current file, rate, time left); plain lines otherwise."""
 
-    def __init__(self, stream=sys.stderr) -> None:
-        self.stream = stream
+    def __init__(self, stream=None) -> None:
+        self.stream = stream = stream or sys.stderr  # looked up now: the service sends it elsewhere
         self.tty = stream.isatty()
         self.total = self.done = 0
         self.t0 = time.monotonic()
@@ -173,17 +174,24 @@ def cmd_export(args) -> int:
                     skip_existing=args.skip_existing,
                 )
             )
-    return _run_and_report(tasks, identity, settings, args.jobs, args.out)
+    return _run_and_report(tasks, identity, settings, args.jobs, args.out, getattr(args, "service", None))
 
 
-def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
+def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str, service=None) -> int:
     """Run the batch with the register recording each output; one line per warning and failure,
-    then the summary; the exit code says whether some failed or the batch was cancelled."""
+    then the summary; the exit code says whether some failed or the batch was cancelled.
+    `service`: the kilabel service running this command (its kept workers and its cancel)."""
     from kilabel.export import engine
 
     progress = TerminalProgress()
     profile_of = {t.profile.id: t.profile for t in tasks}
-    jobs = min(jobs or settings.jobs or engine.default_jobs(), max(1, len(tasks)))
+    wanted = jobs or settings.jobs or engine.default_jobs()
+    jobs = min(wanted, max(1, len(tasks)))
+    if service is not None:
+        with service.workers(wanted, identity, settings.tsa_url) as pool:
+            return _record_and_run(
+                tasks, identity, settings, jobs, pool, progress, profile_of, out_dir, service.cancel
+            )
     # the workers import and make their signer while the register hashes the inputs
     pool = engine.start_workers(jobs, identity, settings.tsa_url, fork=True) if jobs > 1 else None
     try:
@@ -193,7 +201,7 @@ def _run_and_report(tasks, identity, settings, jobs: int, out_dir: str) -> int:
             pool.close()
 
 
-def _record_and_run(tasks, identity, settings, jobs, pool, progress, profile_of, out_dir) -> int:
+def _record_and_run(tasks, identity, settings, jobs, pool, progress, profile_of, out_dir, cancel=None) -> int:
     from kilabel.export import engine
 
     with cli_register.recorder_for_export(
@@ -212,6 +220,7 @@ def _record_and_run(tasks, identity, settings, jobs, pool, progress, profile_of,
             progress=progress,
             on_result=on_result,
             pool=pool,
+            cancel=cancel,
         )
     cli_register.print_notes(recorder)
     unrecorded = recorder.unrecorded  # output path -> why it is not in the register
@@ -445,6 +454,7 @@ def _usage(msg: str) -> UsageError:
     return UsageError(msg)
 
 
+@functools.cache  # built once per process: the kilabel service runs many commands (10 ms each)
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kilabel", description="Visible AI labels and signed provenance for images."
@@ -551,13 +561,18 @@ def build_parser() -> argparse.ArgumentParser:
     ts.add_parser("list", help="list trust anchors")
     t.set_defaults(func=cmd_trust)
     cli_register.add_parsers(sub)  # register, credits
+    from kilabel.cli import service
+
+    service.add_parser(sub)
+    sub.choices["service"].set_defaults(func=lambda args: service.command(args, main))
     from kilabel.cli import check as cli_check
 
     cli_check.add_parsers(sub)  # check, relabel
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, service=None) -> int:
+    """Run one command. `service`: the kilabel service running it (kilabel.cli.service)."""
     import multiprocessing
 
     multiprocessing.freeze_support()  # a frozen (PyInstaller) CLI starts its export workers through here
@@ -566,6 +581,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if exc.code in (0, None) else ExitCode.usage
+    args.service = service
     try:
         return int(args.func(args))
     except KilabelError as exc:

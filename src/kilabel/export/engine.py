@@ -288,8 +288,11 @@ class KeptPool:
 
     IDLE_SECONDS = 600.0
 
-    def __init__(self, idle_seconds: float | None = None) -> None:
+    def __init__(self, idle_seconds: float | None = None, *, one_job_too: bool = False) -> None:
         self.idle_seconds = self.IDLE_SECONDS if idle_seconds is None else idle_seconds
+        self.one_job_too = (
+            one_job_too  # a worker even for one job (kilabel service: it exports nothing itself)
+        )
         self._lock = threading.Lock()
         self._pool: WorkerPool | None = None
         self._key: tuple | None = None
@@ -304,7 +307,8 @@ class KeptPool:
 
     @contextmanager
     def use(self, jobs: int, identity: Identity | None, tsa_url: str = "") -> Iterator[WorkerPool | None]:
-        """The kept pool for a batch (None for one job: the batch's own process exports)."""
+        """The kept pool for a batch (None for one job, unless one_job_too: the batch's own process
+        exports)."""
         jobs = jobs or default_jobs()
         key = (jobs, identity.fingerprint if identity else None, tsa_url)
         with self._lock:
@@ -312,7 +316,7 @@ class KeptPool:
             if self._pool is not None and (self._key != key or self._pool.broken) and not self._in_use:
                 self._pool.close()
                 self._pool = None
-            if self._pool is None and jobs > 1 and not self._closed:
+            if self._pool is None and (jobs > 1 or self.one_job_too) and not self._closed:
                 self._pool, self._key = start_workers(jobs, identity, tsa_url), key
             pool = self._pool if self._key == key else None
             self._in_use += 1
@@ -329,6 +333,10 @@ class KeptPool:
     @property
     def running(self) -> bool:
         return self._pool is not None
+
+    def worker_pids(self) -> list[int]:
+        pool = self._pool
+        return [w.proc.pid for w in pool.workers] if pool is not None else []
 
     def close(self) -> None:
         """End the workers for good (the window closes)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -172,6 +173,7 @@ def cmd_export(args) -> int:
                     strict=args.strict,
                     reason=args.reason or "",
                     skip_existing=args.skip_existing,
+                    cwd=os.getcwd(),
                 )
             )
     return _run_and_report(tasks, identity, settings, args.jobs, args.out, getattr(args, "service", None))

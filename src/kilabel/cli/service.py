@@ -95,6 +95,11 @@ def start(idle_minutes: float) -> int:
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if proc.poll() is not None:
+            other = link.connect(timeout=1.0)  # another start was quicker: that one serves
+            if other is not None:
+                other[0].close()
+                print(f"a kilabel service runs already (pid {other[1]['pid']})", file=sys.stderr)
+                return ExitCode.ok
             print(
                 f"error: the kilabel service ended at once (exit {proc.returncode}); see {log}",
                 file=sys.stderr,
@@ -229,9 +234,14 @@ class Service:
         if not link.private_folder(path.parent, create=True):
             print(f"error: {path.parent}: not a folder only this user may enter; no service", file=sys.stderr)
             return ExitCode.some_failed
+        other = link.connect(timeout=5.0)
+        if other is not None:  # two starts at once: the first one serves
+            other[0].close()
+            print(f"error: a kilabel service runs already (pid {other[1]['pid']})", file=sys.stderr)
+            return ExitCode.some_failed
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         with contextlib.suppress(FileNotFoundError):
-            path.unlink()  # a dead service's (start found nobody answering there)
+            path.unlink()  # a dead service's (nobody answers there)
         listener.bind(str(path))
         bound = path.stat().st_ino
         listener.listen(16)

@@ -169,7 +169,20 @@ def _relay(sock: socket.socket) -> int | None:
     asked = False
     while True:
         try:
-            message = receive(sock)
+            try:
+                message = receive(sock)
+            except (OSError, ValueError):
+                message = None
+            if message is None:
+                print("error: the kilabel service went away during the command", file=sys.stderr)
+                return 1
+            if "refused" in message:  # nothing was done: the command runs here
+                return None
+            if "exit" in message:
+                return int(message["exit"])
+            stream = sys.stdout if message.get("to") == "out" else sys.stderr
+            stream.write(message.get("text", ""))
+            stream.flush()
         except KeyboardInterrupt:
             if asked:
                 return 130  # ExitCode.cancelled; the service cancels when it sees the connection go
@@ -178,16 +191,3 @@ def _relay(sock: socket.socket) -> int | None:
                 send(sock, {"cancel": True})
             except OSError:
                 return 130
-            continue
-        except (OSError, ValueError):
-            message = None
-        if message is None:
-            print("error: the kilabel service went away during the command", file=sys.stderr)
-            return 1
-        if "refused" in message:  # the service would not run it (another command came first)
-            return None
-        if "exit" in message:
-            return int(message["exit"])
-        stream = sys.stdout if message.get("to") == "out" else sys.stderr
-        stream.write(message.get("text", ""))
-        stream.flush()

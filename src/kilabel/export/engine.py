@@ -80,6 +80,8 @@ def _warm_up() -> None:
 
 def _run_in_worker(task: ExportTask) -> ExportResult:
     global _worker_signer
+    if task.cwd and task.cwd != os.getcwd():  # the command's folder (a service's command, not its own)
+        os.chdir(task.cwd)
     if _worker_signer is None and _worker_identity is not None and task.profile.write_c2pa:
         from kilabel.pipeline import c2pa_sign
 

@@ -35,6 +35,7 @@ class ExportTask:
     reason: str = ""  # for corrections (register)
     skip_existing: bool = False  # skip when the planned output exists and verifies
     existing: str = "rename"  # when the planned output exists: see EXISTING
+    cwd: str = ""  # the folder relative paths above are in (a kilabel service's workers run elsewhere)
 
     @property
     def replaces(self) -> bool:

@@ -18,6 +18,7 @@ import time
 import pytest
 from conftest import run_cli
 
+from kilabel import paths
 from kilabel.cli import service_link
 
 pytestmark = pytest.mark.skipif(not service_link.available(), reason="Unix domain sockets (not on Windows)")
@@ -139,7 +140,7 @@ def test_another_kilabel_or_other_surroundings_are_not_handed_to_it(
     finally:
         os.utime(main_py, ns=(st.st_atime_ns, st.st_mtime_ns))
     # a socket folder others may enter is not trusted
-    folder = service_link.socket_path().parent
+    folder = paths.service_socket().parent
     folder.chmod(0o777)
     try:
         _ok(run_cli("export", str(src), "--out", str(tmp_path / "e"), *PROV))
@@ -219,7 +220,7 @@ def test_a_dead_service_leaves_the_command_to_itself_and_a_new_one_starts(
         assert "runs already" in _ok(run_cli("service", "start")).stderr
     finally:
         _ok(run_cli("service", "stop"))
-    assert not _status() and not service_link.socket_path().exists()
+    assert not _status() and not paths.service_socket().exists()
 
 
 def test_an_idle_service_ends_by_itself(kilabel_home, identity):
@@ -234,5 +235,5 @@ def test_an_idle_service_ends_by_itself(kilabel_home, identity):
         time.sleep(0.2)
     else:
         pytest.fail("the idle service did not end")
-    assert not service_link.socket_path().exists()
+    assert not paths.service_socket().exists()
     assert "idle, ending" in (kilabel_home / "data" / "service.log").read_text()

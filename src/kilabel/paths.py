@@ -58,6 +58,16 @@ def user_presets_dir() -> Path:
     return config_dir() / "presets"
 
 
+def service_socket() -> Path:
+    """Where the kilabel service of this data folder listens (POSIX): a short path (a socket's may
+    have about 100 bytes) in the user's own folder of the temporary folder, named after the data
+    folder. Not tempfile.gettempdir(): importing tempfile costs every command 4 ms."""
+    import hashlib
+
+    key = hashlib.sha256(str(data_dir().resolve()).encode()).hexdigest()[:16]
+    return Path(os.environ.get("TMPDIR") or "/tmp") / f"kilabel-{os.getuid()}" / f"{key}.sock"
+
+
 def make_dirs(path: Path, mode: int = 0o755) -> None:
     """Create `path` and its missing parents with `mode` exactly, whatever the umask (mkdir's own
     mode is reduced by the umask, and under umask 000 it would leave folders writable by everyone).

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import sys
 
+from kilabel import paths
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args[:1] == ["export"]:
+    if args[:1] == ["export"] and sys.platform != "win32" and paths.service_socket().exists():
         from kilabel.cli import service_link
 
         code = service_link.run(args)

@@ -230,7 +230,7 @@ class Service:
         }
 
     def serve(self) -> int:
-        path = link.socket_path()
+        path = paths.service_socket()
         if not link.private_folder(path.parent, create=True):
             print(f"error: {path.parent}: not a folder only this user may enter; no service", file=sys.stderr)
             return ExitCode.some_failed

@@ -1,8 +1,7 @@
 """The command line's side of `kilabel service`: hand an export to a running service, or say no.
 
-Kept small and cheap to import (no Pillow, no C2PA, no argparse): `kilabel export` asks here
-first, and a command that runs without a service pays only a failed connect to a file that is not
-there. kilabel.cli.service is the service itself; the two share what is below the line.
+Kept small and cheap to import (no Pillow, no C2PA, no argparse), and imported only when the
+service's socket exists (kilabel.cli.entry): a command without a service pays one stat(). kilabel.cli.service is the service itself; the two share what is below the line.
 
 A service is used only when it runs this very kilabel (the same version and source files) in the
 same surroundings (KILABEL_* variables, locale, time zone, temporary and home folders); otherwise
@@ -46,14 +45,6 @@ _HEADER = struct.Struct(">I")
 def available() -> bool:
     """A service needs Unix domain sockets (Linux, macOS); Windows has none in Python's library."""
     return hasattr(socket, "AF_UNIX") and sys.platform != "win32"
-
-
-def socket_path() -> Path:
-    """Where the service of this data folder listens: a short path (sockets allow about 100 bytes)
-    in the user's own folder of the temporary folder, named after the data folder."""
-    key = hashlib.sha256(str(paths.data_dir().resolve()).encode()).hexdigest()[:16]
-    tmp = os.environ.get("TMPDIR") or "/tmp"  # POSIX only (not tempfile: 4 ms more for every command)
-    return Path(tmp) / f"kilabel-{os.getuid()}" / f"{key}.sock"
 
 
 def private_folder(path: Path, create: bool) -> bool:
@@ -123,7 +114,7 @@ def connect(timeout: float = HELLO_TIMEOUT) -> tuple[socket.socket, dict] | None
     busy, or its folder is not private)."""
     if not available():
         return None
-    path = socket_path()
+    path = paths.service_socket()
     if not private_folder(path.parent, create=False):
         return None
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

@@ -271,6 +271,31 @@ def test_built_cli_exports_signs_and_verifies(bundle, tmp_path):
     assert diff((int(w * 0.8), int(h * 0.85), w, h)) > 10 > diff((0, 0, int(w * 0.2), int(h * 0.15)))
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="kilabel service needs Unix domain sockets")
+def test_built_cli_hands_exports_to_its_service(bundle, tmp_path):
+    """The bundle's service is the bundle's program started again as `kilabel` (on Linux a link
+    to the window's program, which is the command line only under that name)."""
+    work = tmp_path / "fresh"
+    (work / "in").mkdir(parents=True)
+    shutil.copy(bundle / "_internal" / "assets" / "samples" / "motiv-landschaft.jpg", work / "in")
+    env = _clean_env(tmp_path / "home")
+    cli = bundle / "kilabel"
+    started = _run(cli, "service", "start", cwd=work, env=env, timeout=120)
+    assert started.returncode == 0 and "kilabel service started" in started.stderr, started.stderr
+    try:
+        exp = _run(
+            cli, "export", "in", "--source-type", "trainedAlgorithmicMedia", "--out", "out", cwd=work, env=env
+        )
+        assert exp.returncode == 0 and "1 of 1 exported to out" in exp.stderr, exp.stderr
+        status = _run(cli, "service", "status", cwd=work, env=env)
+        assert ", 1 commands run," in status.stdout, status.stdout + status.stderr
+        ver = _run(cli, "verify", str(work / "out" / "motiv-landschaft.jpg"), "--json", cwd=work, env=env)
+        assert json.loads(ver.stdout)["c2pa"]["state"] in ("valid", "trusted"), ver.stdout
+    finally:
+        stopped = _run(cli, "service", "stop", cwd=work, env=env)
+    assert "stopped" in stopped.stderr, stopped.stderr
+
+
 def test_built_cli_exports_print_pdf_with_bundled_font_and_profile(bundle, tmp_path):
     """reportlab, pikepdf (qpdf, lxml), the Noto font and the FOGRA39 profile all come from the bundle."""
     work = tmp_path / "fresh"

@@ -224,6 +224,10 @@ def test_a_dead_service_leaves_the_command_to_itself_and_a_new_one_starts(
 
 
 def test_an_idle_service_ends_by_itself(kilabel_home, identity):
+    for wrong in ("0", "-5", "nan", "inf", "soon"):
+        refused = _ok(run_cli("service", "start", "--idle", wrong), 2)
+        assert "minutes above 0" in refused.stderr
+    assert not _status()
     _ok(run_cli("service", "start", "--idle", "0.03"))  # 1.8 s
     pid = _status()["pid"]
     deadline = time.monotonic() + 30

@@ -34,6 +34,20 @@ NONE_ANSWERED = "no kilabel service answered for this data folder (none runs, or
 READY_TIMEOUT = 60.0  # seconds a command waits for restarted workers (the service exports nothing itself)
 
 
+def _minutes(text: str) -> float:
+    """The type of --idle: a finite number of minutes above 0 (argparse shows the message, exit 2)."""
+    import argparse
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and 0 < value <= 7 * 24 * 60):
+        raise argparse.ArgumentTypeError(f"{text}: minutes above 0, at most a week (10080)")
+    return value
+
+
 def add_parser(sub) -> None:
     s = sub.add_parser(
         "service",
@@ -44,14 +58,14 @@ def add_parser(sub) -> None:
     st = ss.add_parser("start", help="start the service for this data folder")
     st.add_argument(
         "--idle",
-        type=float,
+        type=_minutes,
         default=IDLE_MINUTES,
         help=f"minutes without a command until it ends ({IDLE_MINUTES})",
     )
     ss.add_parser("stop", help="end the service (after the command it runs)")
     ss.add_parser("status", help="whether a service runs, since when, how many commands it ran")
     run = ss.add_parser("run", help="be the service in the foreground (what start runs)")
-    run.add_argument("--idle", type=float, default=IDLE_MINUTES)
+    run.add_argument("--idle", type=_minutes, default=IDLE_MINUTES)
 
 
 def command(args, run_command) -> int:
@@ -199,7 +213,7 @@ class Service:
     def __init__(self, idle_seconds: float, run_command) -> None:
         from kilabel.export import engine
 
-        self.idle_seconds = max(1.0, idle_seconds)
+        self.idle_seconds = idle_seconds
         self.run_command = run_command
         self.kept = engine.KeptPool(idle_seconds=self.idle_seconds, one_job_too=True)
         self.served = 0

@@ -24,7 +24,7 @@ import threading
 import time
 import traceback
 
-from kilabel import paths
+from kilabel import paths, tempfiles
 from kilabel.cli import service_link as link
 from kilabel.errors import ExitCode
 
@@ -146,20 +146,10 @@ def stop() -> int:
         link.send(sock, {"stop": True})
         link.receive(sock)  # it answers once it has finished and will accept nothing more
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and _alive(hello["pid"]):
+    while time.monotonic() < deadline and tempfiles.pid_alive(hello["pid"]):
         time.sleep(0.05)
     print(f"kilabel service (pid {hello['pid']}) stopped", file=sys.stderr)
     return ExitCode.ok
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def status() -> int:

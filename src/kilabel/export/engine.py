@@ -292,9 +292,8 @@ class KeptPool:
 
     def __init__(self, idle_seconds: float | None = None, *, one_job_too: bool = False) -> None:
         self.idle_seconds = self.IDLE_SECONDS if idle_seconds is None else idle_seconds
-        self.one_job_too = (
-            one_job_too  # a worker even for one job (kilabel service: it exports nothing itself)
-        )
+        # a worker even for one job (kilabel service: its own process exports nothing itself)
+        self.one_job_too = one_job_too
         self._lock = threading.Lock()
         self._pool: WorkerPool | None = None
         self._key: tuple | None = None

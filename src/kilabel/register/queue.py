@@ -379,11 +379,11 @@ def open_team_register(url: str, queue_path: Path | None = None) -> QueuingRegis
     says how many); if the server does not answer, a register that queues (a warning says so)."""
     target = postgres.redact(url)
     queue = Queue(queue_path)
-    slow = _slow_failures.get(url)
-    if slow is not None and time.monotonic() - slow[0] < RETRY_AFTER:
-        age = time.monotonic() - slow[0]
+    when, why = _slow_failures.get(url, (-RETRY_AFTER, ""))
+    age = time.monotonic() - when
+    if age < RETRY_AFTER:
         return QueuingRegister(
-            None, queue, target, f"{slow[1]} ({age:.0f} s ago; asked again {RETRY_AFTER:.0f} s after that)"
+            None, queue, target, f"{why} ({age:.0f} s ago; asked again {RETRY_AFTER:.0f} s after that)"
         )
     started = time.monotonic()
     try:

@@ -241,3 +241,19 @@ def test_an_idle_service_ends_by_itself(kilabel_home, identity):
         pytest.fail("the idle service did not end")
     assert not paths.service_socket().exists()
     assert "idle, ending" in (kilabel_home / "data" / "service.log").read_text()
+
+
+def test_a_command_while_the_service_is_busy_runs_by_itself(service, make_image, tmp_path):
+    for i in range(14):  # one after another: well over the half second a command waits for a greeting
+        make_image(f"gross-{i}.jpg", size=(4000, 3000), seed=i)
+    small = make_image("klein.jpg", seed=99)
+    busy = _start_export(["in", "--out", "out", "--jobs", "1", *PROV], tmp_path)
+    _wait_for_first_file(busy)
+    t = time.monotonic()
+    meanwhile = _ok(run_cli("export", str(small), "--out", str(tmp_path / "nebenbei"), *PROV))
+    assert "1 of 1 exported" in meanwhile.stderr and time.monotonic() - t < 30
+    rest = busy.communicate(timeout=120)[1]
+    assert busy.returncode == 0 and "15 of 15 exported" in rest, rest
+    assert _status()["served"] == 1  # the busy one; the small one ran by itself
+    outputs = _register_outputs()
+    assert len(outputs) == 16 and str(tmp_path / "nebenbei" / "klein.jpg") in outputs

@@ -129,16 +129,18 @@ def test_another_kilabel_or_other_surroundings_are_not_handed_to_it(
     )
     assert _status()["served"] == 1
     assert (tmp_path / "b" / "motiv.jpg").is_file() and (tmp_path / "c" / "motiv.jpg").is_file()
-    # a changed kilabel (a source file touched) is another kilabel
-    main_py = os.path.join(os.path.dirname(service_link.__file__), "main.py")
-    st = os.stat(main_py)
-    os.utime(main_py, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
-    try:
-        _ok(run_cli("export", str(src), "--out", str(tmp_path / "d"), *PROV))
-        assert _status()["served"] == 1
-        assert "not used from here" in run_cli("service", "status").stdout
-    finally:
-        os.utime(main_py, ns=(st.st_atime_ns, st.st_mtime_ns))
+    # a changed kilabel (a source file touched), or an updated library, is another kilabel
+    import PIL
+
+    for changed in (os.path.join(os.path.dirname(service_link.__file__), "main.py"), PIL.__file__):
+        st = os.stat(changed)
+        os.utime(changed, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        try:
+            _ok(run_cli("export", str(src), "--out", str(tmp_path / "d"), "--overwrite", *PROV))
+            assert _status()["served"] == 1, changed
+            assert "not used from here" in run_cli("service", "status").stdout
+        finally:
+            os.utime(changed, ns=(st.st_atime_ns, st.st_mtime_ns))
     # a socket folder others may enter is not trusted
     folder = paths.service_socket().parent
     folder.chmod(0o777)

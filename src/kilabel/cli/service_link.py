@@ -68,20 +68,30 @@ def surroundings() -> dict:
     return {"version": __version__, "code": code_stamp(), "python": sys.executable, "env": env}
 
 
+LIBRARIES = ("PIL", "c2pa", "cryptography", "piexif", "pikepdf", "psycopg", "psycopg_binary")
+
+
 def code_stamp() -> str:
-    """The source files' names, sizes and times (a changed file is another kilabel); the program
+    """The source files' names, sizes and times (a changed file is another kilabel), and those of
+    the libraries' package files (an updated Pillow or C2PA SDK is another kilabel too); the program
     file's for a bundle."""
     if getattr(sys, "frozen", False):
         st = os.stat(sys.executable)
         return f"{sys.executable}:{st.st_size}:{st.st_mtime_ns}"
-    root = Path(__file__).resolve().parent.parent
+    import importlib.util
+
     h = hashlib.sha256()
-    for dirpath, dirnames, filenames in os.walk(root):
+    for dirpath, dirnames, filenames in os.walk(Path(__file__).resolve().parent.parent):
         dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
         for name in sorted(filenames):
             if name.endswith(".py"):
                 st = os.stat(os.path.join(dirpath, name))
                 h.update(f"{dirpath}/{name}:{st.st_size}:{st.st_mtime_ns};".encode())
+    for name in LIBRARIES:  # where each is installed (found, not imported) and when
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin and os.path.exists(spec.origin):
+            folder = os.path.dirname(spec.origin)
+            h.update(f"{folder}:{os.stat(folder).st_mtime_ns}:{os.stat(spec.origin).st_mtime_ns};".encode())
     return h.hexdigest()
 
 

@@ -1,10 +1,12 @@
 """The command line's side of `kilabel service`: hand an export to a running service, or say no.
 
 Kept small and cheap to import (no Pillow, no C2PA, no argparse), and imported only when the
-service's socket exists (kilabel.cli.entry): a command without a service pays one stat(). kilabel.cli.service is the service itself; the two share what is below the line.
+service's socket exists (kilabel.cli.entry): a command without a service pays one stat().
+kilabel.cli.service is the service itself; the two share the functions below.
 
-A service is used only when it runs this very kilabel (the same version and source files) in the
-same surroundings (KILABEL_* variables, locale, time zone, temporary and home folders); otherwise
+A service is used only when it runs this very kilabel (the same version, source files and
+libraries) in the same surroundings (KILABEL_* variables, locale, time zone, temporary and home
+folders: compared as a digest, so no value, such as a key's passphrase, is sent); otherwise
 the command runs by itself, as without a service. The request carries the arguments and the
 working folder; the service sends back what the command would have printed (stdout, stderr) and its
 exit code. Ctrl+C asks the service to cancel, as it cancels a batch of its own; a second Ctrl+C, or
@@ -63,9 +65,11 @@ def private_folder(path: Path, create: bool) -> bool:
 
 def surroundings() -> dict:
     """What must be equal for a service to run a command as the command would itself."""
-    env = {k: v for k, v in os.environ.items() if k.startswith("KILABEL_") or k in ENV_KEYS}
-    env.pop(OFF_ENV, None)
-    return {"version": __version__, "code": code_stamp(), "python": sys.executable, "env": env}
+    env = sorted(
+        (k, v) for k, v in os.environ.items() if (k.startswith("KILABEL_") or k in ENV_KEYS) and k != OFF_ENV
+    )
+    digest = hashlib.sha256(json.dumps(env).encode()).hexdigest()  # values (a passphrase) never sent
+    return {"version": __version__, "code": code_stamp(), "python": sys.executable, "env": digest}
 
 
 LIBRARIES = ("PIL", "c2pa", "cryptography", "piexif", "pikepdf", "psycopg", "psycopg_binary")

@@ -31,7 +31,6 @@ from kilabel.errors import ExitCode
 IDLE_MINUTES = 30
 START_TIMEOUT = 30.0  # seconds `service start` waits for the service to answer
 NONE_ANSWERED = "no kilabel service answered for this data folder (none runs, or it is busy with a command)"
-READY_TIMEOUT = 60.0  # seconds a command waits for restarted workers (the service exports nothing itself)
 
 
 def _minutes(text: str) -> float:
@@ -213,15 +212,14 @@ class Service:
 
     @contextlib.contextmanager
     def workers(self, jobs: int, identity, tsa_url: str):
-        """The kept workers for a command (cli.main asks); waits for restarted ones to be ready, so
-        that every file is exported in a worker, where its libraries' messages are caught. As many
-        workers as cores at least: a command asking for fewer uses fewer of them (the batch's jobs),
-        and the next one asking for more does not have to start them again."""
+        """The kept workers for a command (cli.main asks). As many as cores at least: a command
+        asking for fewer uses fewer of them (the batch's jobs), and the next one asking for more
+        does not have to start them again. Restarted ones (another identity) take files as each
+        is ready; the service's own process exports none (its lane needs a processor the workers
+        leave free, engine.WorkerPool.local_lane), so every file's library messages are caught."""
         from kilabel.export import engine
 
         with self.kept.use(max(jobs, engine.default_jobs()), identity, tsa_url) as pool:
-            if pool is not None:
-                pool.wait_ready(READY_TIMEOUT)
             yield pool
 
     def _hello(self) -> dict:

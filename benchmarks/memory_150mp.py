@@ -1,6 +1,6 @@
 """Peak memory of one 150-megapixel export to CMYK TIFF, against the decoded RGB size.
 
-    python benchmarks/memory_150mp.py [--mp 150] [--alpha] [--workdir /tmp/kilabel-mem]
+    python benchmarks/memory_150mp.py [--mp 150] [--alpha] [--preset ID] [--workdir /tmp/kilabel-mem]
 
 The export runs in a fresh child process (the CLI with --jobs 1, so the export happens in that
 process); its own peak resident set (ru_maxrss from os.wait4) is compared with width × height × 3
@@ -61,6 +61,9 @@ def main() -> None:
     ap.add_argument("--mp", type=float, default=150)
     ap.add_argument("--alpha", action="store_true", help="an RGBA PNG input (flattened on the way to CMYK)")
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "kilabel-mem")
+    ap.add_argument(
+        "--preset", default="ki-generiert", help="label preset (wasserzeichen: the tiled watermark)"
+    )
     ap.add_argument("--make-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
@@ -90,6 +93,8 @@ def main() -> None:
         "Midjourney",
         "--profile",
         str(prof),
+        "--preset",
+        args.preset,
         "--out",
         str(out),
         "--overwrite",

@@ -310,12 +310,12 @@ from kilabel import keys, presets, profiles, settings
 from kilabel.export.one import export_one
 from kilabel.export.task import ExportTask
 from kilabel.provenance import Provenance
-src, small, out = sys.argv[1:4]
+src, small, out, preset = sys.argv[1:5]
 prof = profiles.ExportProfile(id="cmyk-tiff", format="tiff", color="cmyk", name_pattern="{stem}-c{ext}")
 identity = keys.ensure(settings.load().keys_path, "Test")[0]
 prov = Provenance(source_type="trainedAlgorithmicMedia", ai_system="Midjourney")
 def run(path):
-    res = export_one(ExportTask(path, out, presets.get("ki-generiert"), prof, prov, overwrite=True), identity)
+    res = export_one(ExportTask(path, out, presets.get(preset), prof, prov, overwrite=True), identity)
     assert res.ok, res.error
 run(small)  # warm-up: the C2PA library, fonts, ICC transforms
 base = rss()
@@ -325,16 +325,24 @@ print(json.dumps({"base": base, "peak": rss("VmHWM")}))
 )
 
 
-@pytest.mark.parametrize("name,mode", [("poster.png", "RGBA"), ("poster.jpg", "RGB")])
-def test_cmyk_tiff_export_peak_is_two_images(tmp_path, name, mode):
+@pytest.mark.parametrize(
+    "name,mode,preset",
+    [
+        ("poster.png", "RGBA", "ki-generiert"),
+        ("poster.jpg", "RGB", "ki-generiert"),
+        ("poster.jpg", "RGB", "wasserzeichen"),
+    ],
+)
+def test_cmyk_tiff_export_peak_is_two_images(tmp_path, name, mode, preset):
     """One input and one CMYK image at a time (Pillow keeps both at 4 bytes per pixel). Before, an
-    RGBA input was flattened to a full-size RGB copy first: three images."""
+    RGBA input was flattened to a full-size RGB copy first: three images; and the tiled watermark
+    (wasserzeichen) was drawn on a full-size layer first: at 150 MP 12 times the RGB size."""
     size = (6000, 4000)
     src = tmp_path / name
     gradient_image(size, mode).save(src, **({"compress_level": 1} if name.endswith(".png") else {}))
     small = tmp_path / "small.jpg"
     gradient_image((300, 200)).save(small)
-    cmd = [sys.executable, "-c", EXPORT_CHILD, str(src), str(small), str(tmp_path / "out")]
+    cmd = [sys.executable, "-c", EXPORT_CHILD, str(src), str(small), str(tmp_path / "out"), preset]
     code, out, err, _ = run_measured(cmd)
     assert code == 0, err
     got = json.loads(out.splitlines()[-1])
